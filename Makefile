@@ -1,0 +1,83 @@
+# Every target bootstraps what it needs (Node >= 22, pnpm, the workspace) on a fresh machine.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+export PATH := $(CURDIR)/.tools/pnpm/node_modules/.bin:$(CURDIR)/.tools/node/node_modules/.bin:$(PATH)
+
+BOOTSTRAP := scripts/bin/bootstrap.sh
+TOOLS := scripts/node_modules/.bin/tsx scripts/src/cli.ts
+JEST := node node_modules/jest/bin/jest.js
+
+# Flagship patterns whose unit tests `make test-quick` runs next to shared's.
+QUICK_PATTERNS :=
+
+PATTERN ?=
+DATA ?=
+PARAMS ?=
+CATEGORY ?=
+NAME ?=
+
+.PHONY: help setup test test-quick typecheck biome jest validate sam-build-check catalog-check lint build clean \
+        catalog new-pattern bench run demo format
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
+
+setup: ## Install Node >= 22 (if needed), pnpm and the workspace
+	@bash $(BOOTSTRAP)
+
+test: setup ## Everything: typecheck, Biome, jest, template validator, SAM build contract, catalog drift
+	@$(MAKE) --no-print-directory typecheck biome jest validate sam-build-check catalog-check
+	@echo "make test: all checks passed"
+
+test-quick: setup ## Unit tests of shared and the flagship patterns (seconds)
+	@$(JEST) --selectProjects @fsxn-s3ap/shared $(addprefix @fsxn-s3ap/,$(QUICK_PATTERNS)) \
+	  --testPathIgnorePatterns '/tests/workflow/' '/node_modules/'
+
+typecheck: setup ## tsc --noEmit in every workspace
+	@pnpm -r --workspace-concurrency=2 exec tsc --noEmit -p tsconfig.json
+
+biome: setup ## Biome lint and format check
+	@node_modules/.bin/biome ci .
+
+jest: setup ## Every workspace's jest project
+	@$(JEST) --ci
+
+validate: setup ## Template validator over every template (cfn-lint and sam validate too, when installed)
+	@$(TOOLS) validate
+
+sam-build-check: setup ## Build every function exactly as `sam build` does and check each handler export
+	@$(TOOLS) sam-build --check
+
+catalog-check: setup ## Fail when solutions/README.md is stale
+	@$(TOOLS) catalog --check
+
+lint: setup ## Biome + template validator (+ cfn-lint / sam validate --lint when installed)
+	@node_modules/.bin/biome ci .
+	@$(TOOLS) validate --external
+
+build: setup ## Bundle every function of every pattern as `sam build` would, into .local/build/
+	@$(TOOLS) sam-build
+
+catalog: setup ## Regenerate solutions/README.md from every pattern.json
+	@$(TOOLS) catalog
+
+new-pattern: setup ## Scaffold a pattern: make new-pattern CATEGORY=<category> NAME=<name>
+	@$(TOOLS) new-pattern --category "$(CATEGORY)" --name "$(NAME)"
+	@pnpm install --reporter=silent
+	@$(TOOLS) catalog
+
+bench: setup ## Bundle sizes, cold-init times and runtime figures, as a markdown table
+	@$(TOOLS) bench
+
+run: setup ## Run a pattern locally: make run PATTERN=<category>/<pattern> [DATA=<dir>] [PARAMS=K=V,...]
+	@$(TOOLS) run "$(PATTERN)" $(if $(DATA),--data "$(DATA)") $(if $(PARAMS),--params "$(PARAMS)")
+
+demo: setup ## Run the flagship pattern locally on its demo data
+	@$(TOOLS) demo
+
+format: setup ## Apply Biome formatting
+	@node_modules/.bin/biome format --write .
+
+clean: ## Remove build outputs, local runs and coverage (keeps node_modules and .tools)
+	rm -rf .local .aws-sam coverage solutions/*/*/.aws-sam

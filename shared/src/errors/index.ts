@@ -1,0 +1,85 @@
+/**
+ * Named errors. A Step Functions `Retry`/`Catch` matches `ErrorEquals` against `error.name`, so every class
+ * sets a stable `name`, and {@link ErrorName} lists them for templates and tests to check against.
+ */
+
+/** Every error name this package throws, as ASL `ErrorEquals` sees it. */
+export const ErrorName = {
+  FsxnError: 'FsxnError',
+  ConfigError: 'ConfigError',
+  ValidationError: 'ValidationError',
+  AccessDeniedError: 'AccessDeniedError',
+  ObjectNotFoundError: 'ObjectNotFoundError',
+  ObjectTooLargeError: 'ObjectTooLargeError',
+  EmptyObjectError: 'EmptyObjectError',
+  PayloadTooLargeError: 'PayloadTooLargeError',
+  ThrottlingError: 'ThrottlingError',
+  AiServiceError: 'AiServiceError',
+} as const;
+
+export type ErrorNameValue = (typeof ErrorName)[keyof typeof ErrorName];
+
+/** Base class of every error this toolkit throws; keeps the original error as `cause`. */
+export class FsxnError extends Error {
+  override name: string = ErrorName.FsxnError;
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** An environment variable is missing or malformed. The message names the variable. */
+export class ConfigError extends FsxnError {
+  override name = ErrorName.ConfigError;
+}
+
+/** The input (event, file content, model answer) does not have the expected shape. */
+export class ValidationError extends FsxnError {
+  override name = ErrorName.ValidationError;
+}
+
+/** S3 or the access point said AccessDenied; the message says which layer to check. */
+export class AccessDeniedError extends FsxnError {
+  override name = ErrorName.AccessDeniedError;
+}
+
+/** The object does not exist (NoSuchKey / 404). */
+export class ObjectNotFoundError extends FsxnError {
+  override name = ErrorName.ObjectNotFoundError;
+}
+
+/** The object is larger than the caller allowed reading into memory. */
+export class ObjectTooLargeError extends FsxnError {
+  override name = ErrorName.ObjectTooLargeError;
+}
+
+/** The object has zero bytes where content is required. */
+export class EmptyObjectError extends FsxnError {
+  override name = ErrorName.EmptyObjectError;
+}
+
+/** A value would exceed a service payload limit (for example Step Functions' 256 KB state). */
+export class PayloadTooLargeError extends FsxnError {
+  override name = ErrorName.PayloadTooLargeError;
+}
+
+/** A service throttled the call after the SDK's own retries; the state machine should retry later. */
+export class ThrottlingError extends FsxnError {
+  override name = ErrorName.ThrottlingError;
+}
+
+/** An AI service (Bedrock, Rekognition, Textract, Comprehend, SageMaker) failed or answered unusably. */
+export class AiServiceError extends FsxnError {
+  override name = ErrorName.AiServiceError;
+}
+
+/** True when `error` is an Error whose `name` is one of ours. */
+export function isFsxnError(error: unknown): error is FsxnError {
+  return error instanceof FsxnError;
+}
+
+/** Best-effort message of an unknown thrown value. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return typeof error === 'string' ? error : JSON.stringify(error);
+}
