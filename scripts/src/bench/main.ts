@@ -1,4 +1,33 @@
-export async function main(_argv: string[]): Promise<number> {
-  process.stderr.write('not implemented yet\n');
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT } from '../template';
+import { buildReport } from './report';
+import type { BenchSection } from './section';
+import { SECTIONS } from './sections';
+
+/** Where `make bench` writes its report, below the repository root. */
+export const REPORT_FILE = path.join('.local', 'bench', 'report.md');
+
+/** Test seams: the repository root, where output goes, and the sections to run. */
+export interface BenchOptions {
+  root?: string;
+  write?: (text: string) => void;
+  sections?: readonly BenchSection[];
+}
+
+/** `make bench`: runs every section, prints the markdown report and writes it to `.local/bench/report.md`. */
+export async function main(argv: string[], options: BenchOptions = {}): Promise<number> {
+  if (argv.length > 0) {
+    process.stderr.write('usage: bench\n');
+    return 2;
+  }
+  const root = options.root ?? REPO_ROOT;
+  const write = options.write ?? ((text: string) => process.stdout.write(text));
+  const report = await buildReport(options.sections ?? SECTIONS, { root });
+  const file = path.join(root, REPORT_FILE);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, report);
+  write(report);
+  write(`\nReport written to ${REPORT_FILE}\n`);
   return 0;
 }

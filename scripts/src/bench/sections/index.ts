@@ -1,0 +1,5 @@
+import type { BenchSection } from '../section';
+import { bundleColdInitSection } from './bundle-cold-init';
+
+/** The sections of `make bench`, in report order. Add a section by exporting it from its own file and listing it here. */
+export const SECTIONS: readonly BenchSection[] = [bundleColdInitSection];
