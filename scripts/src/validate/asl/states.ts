@@ -1,0 +1,95 @@
+import { CHOICE_OPERATORS, CHOICE_RULE_FIELDS, suggestOperator } from './choice-operators';
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A problem in a state machine definition, with the path of the state that has it. */
+export interface DefinitionProblem {
+  path: string;
+  message: string;
+}
+
+const JSONATA_FIELDS = ['Assign', 'ItemReader', 'Arguments', 'Output'] as const;
+
+function checkChoiceRule(rule: unknown, path: string, problems: DefinitionProblem[]): void {
+  if (!isObject(rule)) return;
+  for (const key of Object.keys(rule)) {
+    if (key === 'Condition') {
+      problems.push({ path, message: 'Choice rule uses Condition, a JSONata field; write a JSONPath comparison' });
+    } else if (!CHOICE_RULE_FIELDS.has(key) && !CHOICE_OPERATORS.has(key)) {
+      const suggestion = suggestOperator(key);
+      problems.push({
+        path,
+        message: `unknown Choice operator ${key}${suggestion ? ` (did you mean ${suggestion}?)` : ''}`,
+      });
+    }
+  }
+  for (const key of ['And', 'Or'] as const) {
+    const list = rule[key];
+    if (!Array.isArray(list)) continue;
+    list.forEach((inner, index) => {
+      checkChoiceRule(inner, `${path}.${key}[${index}]`, problems);
+    });
+  }
+  if (rule.Not !== undefined) checkChoiceRule(rule.Not, `${path}.Not`, problems);
+}
+
+function checkTask(state: Json, path: string, problems: DefinitionProblem[]): void {
+  for (const field of ['Retry', 'Catch'] as const) {
+    const value = state[field];
+    if (!Array.isArray(value) || value.length === 0) {
+      problems.push({ path, message: `Task has no ${field}; every Task needs Retry and Catch` });
+    }
+  }
+  const resource = state.Resource;
+  if (typeof resource === 'string' && resource.endsWith('.waitForTaskToken')) {
+    if (state.TimeoutSeconds === undefined && state.TimeoutSecondsPath === undefined) {
+      problems.push({ path, message: 'a .waitForTaskToken Task needs TimeoutSeconds so a lost token cannot hang it' });
+    }
+  }
+}
+
+function checkState(state: unknown, path: string, problems: DefinitionProblem[]): void {
+  if (!isObject(state)) return;
+  if (state.QueryLanguage === 'JSONata') problems.push({ path, message: 'QueryLanguage JSONata is not allowed' });
+  for (const field of JSONATA_FIELDS) {
+    if (state[field] !== undefined) {
+      problems.push({ path, message: `${field} is not allowed (JSONata or distributed-map field; use JSONPath)` });
+    }
+  }
+  if (state.Type === 'Task') checkTask(state, path, problems);
+  if (state.Type === 'Choice' && Array.isArray(state.Choices)) {
+    state.Choices.forEach((rule, index) => {
+      checkChoiceRule(rule, `${path}.Choices[${index}]`, problems);
+    });
+  }
+  if (state.Type === 'Map') {
+    for (const key of ['ItemProcessor', 'Iterator'] as const) {
+      const inner = state[key];
+      if (isObject(inner)) checkStates(inner.States, `${path}.${key}.States`, problems);
+    }
+  }
+  if (state.Type === 'Parallel' && Array.isArray(state.Branches)) {
+    state.Branches.forEach((branch, index) => {
+      if (isObject(branch)) checkStates(branch.States, `${path}.Branches[${index}].States`, problems);
+    });
+  }
+}
+
+function checkStates(states: unknown, path: string, problems: DefinitionProblem[]): void {
+  if (!isObject(states)) return;
+  for (const [name, state] of Object.entries(states)) checkState(state, `${path}.${name}`, problems);
+}
+
+/** The project's own ASL rules: JSONPath only, Retry and Catch on every Task, timeouts on task tokens, valid Choices. */
+export function checkDefinition(definition: unknown): DefinitionProblem[] {
+  const problems: DefinitionProblem[] = [];
+  if (!isObject(definition)) return [{ path: '', message: 'the definition is not a JSON object' }];
+  if (definition.QueryLanguage === 'JSONata')
+    problems.push({ path: '', message: 'QueryLanguage JSONata is not allowed' });
+  checkStates(definition.States, 'States', problems);
+  return problems;
+}

@@ -1,0 +1,33 @@
+import type { Rule } from '../types';
+import { aslRule } from './asl';
+import { encryptionRule } from './encryption';
+import { functionsRule } from './functions';
+import { hardcodedRule } from './hardcoded';
+import { iamRule } from './iam';
+import { logsRule } from './logs';
+import { parametersRule } from './parameters';
+import { referencesRule } from './references';
+import { resourceTypesRule } from './resource-types';
+import { stackSetsRule } from './stacksets';
+import { templateSectionsRule } from './template-sections';
+
+/** The rules every template goes through, in report order (the `yaml` rule runs first, while loading). */
+export const TEMPLATE_RULES: readonly Rule[] = [
+  templateSectionsRule,
+  parametersRule,
+  resourceTypesRule,
+  referencesRule,
+  aslRule,
+  iamRule,
+  functionsRule,
+  logsRule,
+  hardcodedRule,
+  stackSetsRule,
+  encryptionRule,
+];
+
+/** Every rule id with a one-line summary, for the documentation. */
+export const RULES: readonly { id: string; summary: string }[] = [
+  { id: 'yaml', summary: 'the template parses: valid YAML, known intrinsic tags, no duplicate keys' },
+  ...TEMPLATE_RULES.map(({ id, summary }) => ({ id, summary })),
+];
