@@ -34,11 +34,15 @@ export function intEnv(
 ): number {
   const value = raw(name, env);
   if (value === undefined) {
-    if (options.fallback === undefined) throw new ConfigError(`Environment variable ${name} is required but is not set`);
+    if (options.fallback === undefined)
+      throw new ConfigError(`Environment variable ${name} is required but is not set`);
     return options.fallback;
   }
   if (!/^-?\d+$/.test(value)) throw new ConfigError(`Environment variable ${name} must be an integer, got "${value}"`);
   const parsed = Number(value);
+  if (!Number.isSafeInteger(parsed)) {
+    throw new ConfigError(`Environment variable ${name} is too large to be an exact integer, got "${value}"`);
+  }
   if (options.min !== undefined && parsed < options.min) {
     throw new ConfigError(`Environment variable ${name} must be >= ${options.min}, got ${parsed}`);
   }
@@ -56,7 +60,8 @@ export function numberEnv(
 ): number {
   const value = raw(name, env);
   if (value === undefined) {
-    if (options.fallback === undefined) throw new ConfigError(`Environment variable ${name} is required but is not set`);
+    if (options.fallback === undefined)
+      throw new ConfigError(`Environment variable ${name} is required but is not set`);
     return options.fallback;
   }
   const parsed = Number(value);

@@ -15,6 +15,7 @@ export const ErrorName = {
   PayloadTooLargeError: 'PayloadTooLargeError',
   ThrottlingError: 'ThrottlingError',
   AiServiceError: 'AiServiceError',
+  InvalidImageError: 'InvalidImageError',
 } as const;
 
 export type ErrorNameValue = (typeof ErrorName)[keyof typeof ErrorName];
@@ -71,6 +72,11 @@ export class ThrottlingError extends FsxnError {
 /** An AI service (Bedrock, Rekognition, Textract, Comprehend, SageMaker) failed or answered unusably. */
 export class AiServiceError extends FsxnError {
   override name = ErrorName.AiServiceError;
+}
+
+/** The bytes are not a readable JPEG, PNG or WebP image (unknown format, truncated or corrupt header). */
+export class InvalidImageError extends FsxnError {
+  override name = ErrorName.InvalidImageError;
 }
 
 /** True when `error` is an Error whose `name` is one of ours. */

@@ -1,0 +1,25 @@
+/** Port: detect labels (objects, scenes, concepts) in an image. */
+
+/** The image and the filters to apply. */
+export interface LabelRequest {
+  /** The image bytes (JPEG or PNG for Rekognition; up to 5 MB). */
+  bytes: Uint8Array;
+  /** Lowest confidence (0-100) of a returned label; default 70. */
+  minConfidence?: number;
+  /** Most labels returned, highest confidence first; default 20. */
+  maxLabels?: number;
+}
+
+/** One detected label. */
+export interface Label {
+  name: string;
+  /** Confidence from 0 to 100. */
+  confidence: number;
+  /** Names of the label's ancestors in the label taxonomy (for example `Vehicle` for `Car`). */
+  parents: string[];
+}
+
+/** Detects labels in an image (Rekognition DetectLabels, or a deterministic local labeler in DemoMode). */
+export interface ImageLabeler {
+  detectLabels(request: LabelRequest): Promise<Label[]>;
+}

@@ -1,0 +1,100 @@
+import { ComprehendClient, DetectEntitiesCommand } from '@aws-sdk/client-comprehend';
+import { mockClient } from 'aws-sdk-client-mock';
+import { ComprehendEntityExtractor, MAX_ENTITY_TEXT_BYTES, truncateUtf8 } from '../../../src/ai';
+import { AiServiceError, ThrottlingError, ValidationError } from '../../../src/errors';
+
+const comprehend = mockClient(ComprehendClient);
+
+describe('ComprehendEntityExtractor', () => {
+  beforeEach(() => {
+    comprehend.reset();
+  });
+
+  it('sends the text in English by default and maps the entities', async () => {
+    // Prepare
+    comprehend.on(DetectEntitiesCommand).resolves({
+      Entities: [
+        { Type: 'PERSON', Text: 'Jane Doe', Score: 0.99, BeginOffset: 0, EndOffset: 8 },
+        { Type: 'DATE', Text: 'Monday', Score: 0.9, BeginOffset: 15, EndOffset: 21 },
+        {},
+      ],
+    });
+    const extractor = new ComprehendEntityExtractor({ client: new ComprehendClient({}) });
+
+    // Act
+    const entities = await extractor.detectEntities({ text: 'Jane Doe paid Monday' });
+
+    // Assess
+    expect(entities).toEqual([
+      { type: 'PERSON', text: 'Jane Doe', score: 0.99, beginOffset: 0, endOffset: 8 },
+      { type: 'DATE', text: 'Monday', score: 0.9, beginOffset: 15, endOffset: 21 },
+      { type: 'OTHER', text: '', score: 0, beginOffset: 0, endOffset: 0 },
+    ]);
+    expect(comprehend).toHaveReceivedCommandWith(DetectEntitiesCommand, {
+      Text: 'Jane Doe paid Monday',
+      LanguageCode: 'en',
+    });
+  });
+
+  it('passes the language code', async () => {
+    // Prepare
+    comprehend.on(DetectEntitiesCommand).resolves({ Entities: [] });
+    const extractor = new ComprehendEntityExtractor();
+
+    // Act
+    await extractor.detectEntities({ text: '請求書', languageCode: 'ja' });
+
+    // Assess
+    expect(comprehend).toHaveReceivedCommandWith(DetectEntitiesCommand, { LanguageCode: 'ja' });
+  });
+
+  it('rejects text over 100 KB of UTF-8 and accepts it once truncated', async () => {
+    // Prepare: 'é' is two bytes, so the text is over the limit in bytes but not in characters.
+    comprehend.on(DetectEntitiesCommand).resolves({ Entities: [] });
+    const text = 'é'.repeat(MAX_ENTITY_TEXT_BYTES / 2 + 1);
+    const extractor = new ComprehendEntityExtractor();
+
+    // Act
+    const outcome = extractor.detectEntities({ text });
+    await expect(outcome).rejects.toThrow(ValidationError);
+    await expect(outcome).rejects.toThrow(/100002 bytes of UTF-8; entity detection accepts at most 100000/);
+    const shortened = truncateUtf8(text, MAX_ENTITY_TEXT_BYTES);
+    await extractor.detectEntities({ text: shortened.text });
+
+    // Assess
+    expect(shortened.truncated).toBe(true);
+    expect(comprehend.calls()).toHaveLength(1);
+  });
+
+  it.each([
+    [{ text: '  \n' }, /non-blank text/],
+    [{ text: 'hello', languageCode: 'xx' }, /Language "xx" is not supported/],
+  ])('rejects %p with a ValidationError before calling Comprehend', async (request, reason) => {
+    // Prepare
+    const extractor = new ComprehendEntityExtractor();
+
+    // Act
+    const outcome = extractor.detectEntities(request);
+
+    // Assess
+    await expect(outcome).rejects.toThrow(reason);
+    expect(comprehend.calls()).toHaveLength(0);
+  });
+
+  it('turns throttling into a ThrottlingError and other failures into an AiServiceError', async () => {
+    // Prepare
+    comprehend
+      .on(DetectEntitiesCommand)
+      .rejectsOnce(Object.assign(new Error('slow'), { name: 'ThrottlingException' }))
+      .rejectsOnce(Object.assign(new Error('boom'), { name: 'InternalServerException' }));
+    const extractor = new ComprehendEntityExtractor();
+
+    // Act
+    const first = extractor.detectEntities({ text: 'a' });
+    await expect(first).rejects.toThrow(ThrottlingError);
+    const second = extractor.detectEntities({ text: 'a' });
+
+    // Assess
+    await expect(second).rejects.toThrow(AiServiceError);
+  });
+});

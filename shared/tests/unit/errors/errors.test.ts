@@ -1,0 +1,90 @@
+import {
+  AccessDeniedError,
+  AiServiceError,
+  ConfigError,
+  EmptyObjectError,
+  ErrorName,
+  errorMessage,
+  FsxnError,
+  InvalidImageError,
+  isFsxnError,
+  ObjectNotFoundError,
+  ObjectTooLargeError,
+  PayloadTooLargeError,
+  ThrottlingError,
+  ValidationError,
+} from '../../../src/errors';
+
+const CLASSES = [
+  FsxnError,
+  ConfigError,
+  ValidationError,
+  AccessDeniedError,
+  ObjectNotFoundError,
+  ObjectTooLargeError,
+  EmptyObjectError,
+  PayloadTooLargeError,
+  ThrottlingError,
+  AiServiceError,
+  InvalidImageError,
+];
+
+describe('named errors', () => {
+  it.each(CLASSES.map((ErrorClass) => [ErrorClass.name, ErrorClass] as const))(
+    '%s carries its class name as the name ASL matches',
+    (className, ErrorClass) => {
+      // Prepare, Act
+      const error = new ErrorClass('message');
+
+      // Assess
+      expect(error.name).toBe(className);
+      expect(Object.values(ErrorName)).toContain(error.name);
+      expect(error).toBeInstanceOf(FsxnError);
+      expect(error).toBeInstanceOf(Error);
+    },
+  );
+
+  it('lists exactly one class per name in ErrorName', () => {
+    // Prepare, Act
+    const names = CLASSES.map((ErrorClass) => new ErrorClass('m').name).sort();
+
+    // Assess
+    expect(names).toEqual(Object.values(ErrorName).sort());
+  });
+
+  it('keeps the cause', () => {
+    // Prepare
+    const cause = new Error('root');
+
+    // Act
+    const error = new AiServiceError('wrapped', { cause });
+
+    // Assess
+    expect(error.cause).toBe(cause);
+    expect(error.message).toBe('wrapped');
+  });
+});
+
+describe('isFsxnError', () => {
+  it('accepts our errors and rejects others', () => {
+    // Prepare, Act
+    const results = [isFsxnError(new InvalidImageError('x')), isFsxnError(new Error('x')), isFsxnError('x')];
+
+    // Assess
+    expect(results).toEqual([true, false, false]);
+  });
+});
+
+describe('errorMessage', () => {
+  it.each([
+    [new Error('from error'), 'from error'],
+    ['plain text', 'plain text'],
+    [{ code: 42 }, '{"code":42}'],
+  ])('describes %p as %p', (value, expected) => {
+    // Prepare, Act
+    const message = errorMessage(value);
+
+    // Assess
+    expect(message).toBe(expected);
+  });
+});
