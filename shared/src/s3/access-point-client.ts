@@ -1,10 +1,26 @@
-import type { S3Client } from '@aws-sdk/client-s3';
+import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
+import type { Env } from '../config';
+import { storageCredentialsFromEnv } from '../sts';
 import { createS3Client } from './client';
 import { listObjects, listPages } from './list';
 import { getObjectBytes, getObjectRange, getObjectStream, getObjectText, headObject } from './read';
-import { parseTarget } from './target';
+import { parseTarget, type S3Target } from './target';
 import type { AccessPointClient, AccessPointClientOptions } from './types';
 import { putJsonObject, putObject, TEXT_CONTENT_TYPE, uploadObject } from './write';
+
+/**
+ * The client settings for `target`: the access point ARN's region, and, for an access point (alias or ARN) while
+ * `STORAGE_ROLE_ARN` is set, credentials of the storage account's role assumed with its External ID. A plain
+ * bucket (for example the workload account's output bucket) keeps the function's own credentials.
+ */
+export function clientConfigFor(target: S3Target, env: Env = process.env): S3ClientConfig {
+  const config: S3ClientConfig = target.kind === 'arn' ? { region: target.region } : {};
+  if (target.kind !== 'bucket') {
+    const credentials = storageCredentialsFromEnv(env);
+    if (credentials) config.credentials = credentials;
+  }
+  return config;
+}
 
 /**
  * A client bound to one access point alias, access point ARN or bucket. The S3 client is built once here (from
@@ -15,8 +31,8 @@ import { putJsonObject, putObject, TEXT_CONTENT_TYPE, uploadObject } from './wri
  */
 export function createAccessPointClient(options: AccessPointClientOptions): AccessPointClient {
   const target = parseTarget(options.target);
-  const regionFromArn = target.kind === 'arn' ? { region: target.region } : {};
-  const client: S3Client = options.client ?? createS3Client({ ...regionFromArn, ...options.clientConfig });
+  const client: S3Client =
+    options.client ?? createS3Client({ ...clientConfigFor(target, options.env), ...options.clientConfig }, options.env);
   return {
     bucket: target.bucket,
     listPages: (list) => listPages(client, target, list),

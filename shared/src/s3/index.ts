@@ -2,7 +2,7 @@
  * S3 access point access: list, read and write through an alias, access point ARN or bucket, with every S3
  * failure rethrown as a named error.
  */
-export { createAccessPointClient } from './access-point-client';
+export { clientConfigFor, createAccessPointClient } from './access-point-client';
 export { decodeUtf8 } from './body';
 export { createS3Client } from './client';
 export { accessDeniedMessage, type S3CallContext, translateS3Error } from './errors';

@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
+import type { Env } from '../config';
 
 /** One object of a listing, in the shape work items and manifests carry. */
 export interface S3ObjectSummary {
@@ -29,6 +30,8 @@ export interface AccessPointClientOptions {
   /** A ready client (tests, X-Ray captured clients); built from `clientConfig` otherwise. */
   client?: S3Client;
   clientConfig?: S3ClientConfig;
+  /** Where `STORAGE_ROLE_ARN`/`STORAGE_ROLE_EXTERNAL_ID` are read from; `process.env` by default. */
+  env?: Env;
 }
 
 /** What HeadObject says about an object. */
