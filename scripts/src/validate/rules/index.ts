@@ -5,6 +5,7 @@ import { functionsRule } from './functions';
 import { hardcodedRule } from './hardcoded';
 import { iamRule } from './iam';
 import { logsRule } from './logs';
+import { outputsRule } from './outputs';
 import { parametersRule } from './parameters';
 import { referencesRule } from './references';
 import { resourceTypesRule } from './resource-types';
@@ -24,6 +25,7 @@ export const TEMPLATE_RULES: readonly Rule[] = [
   hardcodedRule,
   stackSetsRule,
   encryptionRule,
+  outputsRule,
 ];
 
 /** Every rule id with a one-line summary, for the documentation. */
