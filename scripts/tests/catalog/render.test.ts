@@ -1,0 +1,30 @@
+import { markdownTable, renderCatalog } from '../../src/catalog/render';
+
+describe('markdownTable', () => {
+  it('pads every column to its widest cell, with at least three dashes', () => {
+    // Act
+    const lines = markdownTable(['ID', 'Title'], [['UC1', 'A longer title']]);
+
+    // Assess
+    expect(lines).toEqual(['| ID  | Title          |', '| --- | -------------- |', '| UC1 | A longer title |']);
+  });
+
+  it('escapes pipes and flattens line breaks inside cells', () => {
+    // Act
+    const lines = markdownTable(['A'], [['x | y\nz']]);
+
+    // Assess
+    expect(lines[2]).toBe('| x \\| y z |');
+  });
+});
+
+describe('renderCatalog', () => {
+  it('says so when there is no pattern', () => {
+    // Act
+    const text = renderCatalog([]);
+
+    // Assess
+    expect(text).toMatch(/^# Pattern catalog\n/);
+    expect(text).toMatch(/No patterns yet\.\n$/);
+  });
+});

@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { type RunResult, runPattern } from '@fsxn-s3ap/tools/local';
+import type { ObjectResult } from '../../src/domain/inventory-objects';
+import type { InventoryReport } from '../../src/domain/report';
+import { REPORT_SUFFIX, RESULT_SUFFIX } from '../../src/domain/result-key';
+
+const PATTERN_DIR = path.resolve(__dirname, '../..');
+const DEMO_DIR = path.join(PATTERN_DIR, 'demo-data');
+const DEMO_FILES = readdirSync(DEMO_DIR).sort();
+
+describe('workflow (local runtime, demo-data)', () => {
+  let run: RunResult;
+
+  beforeAll(async () => {
+    run = await runPattern(PATTERN_DIR, { quiet: true });
+  }, 120_000);
+
+  it('succeeds', () => {
+    // Assess: the error, cause and failed state are in the comparison so a failure explains itself.
+    const { status, error, cause, failedState } = run;
+    expect({ status, error, cause, failedState }).toEqual({
+      status: 'SUCCEEDED',
+      error: undefined,
+      cause: undefined,
+      failedState: undefined,
+    });
+  });
+
+  it('reports every demo file, counted by type', () => {
+    // Prepare
+    const demoBytes = DEMO_FILES.reduce((sum, file) => sum + statSync(path.join(DEMO_DIR, file)).size, 0);
+
+    // Act
+    const report = run.readJson<InventoryReport>(REPORT_SUFFIX);
+
+    // Assess
+    expect(report.discovered).toMatchObject({ objects: DEMO_FILES.length, bytes: demoBytes, truncated: false });
+    expect(report.inventoried).toMatchObject({ objects: DEMO_FILES.length, bytes: demoBytes, nonUtf8Files: 1 });
+    expect(report.inventoried.byType).toEqual({ png: 1, text: DEMO_FILES.length - 1 });
+    expect(report.failed.items).toBe(0);
+  });
+
+  it('writes one result per demo file with the SHA-256 of its content', () => {
+    // Act
+    const results = run.outputs
+      .filter((output) => output.key.startsWith('results/') && output.key.endsWith(RESULT_SUFFIX))
+      .map((output) => run.readJson<ObjectResult>(output.key));
+
+    // Assess
+    expect(results).toHaveLength(DEMO_FILES.length);
+    for (const file of DEMO_FILES) {
+      const result = results.find((candidate) => candidate.key === file || candidate.key.endsWith(`/${file}`));
+      const sha256 = createHash('sha256')
+        .update(readFileSync(path.join(DEMO_DIR, file)))
+        .digest('hex');
+      expect(result).toMatchObject({ sha256 });
+    }
+  });
+});
