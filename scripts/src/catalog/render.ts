@@ -41,10 +41,10 @@ function compareEntries(a: CatalogEntry, b: CatalogEntry): number {
 /** The whole catalog file; the same entries in any order give the same text. */
 export function renderCatalog(entries: readonly CatalogEntry[]): string {
   const lines = [...HEADER];
-  const categories = [...new Set(entries.map((entry) => entry.category))].sort(
+  // Every known category gets a section (the top-level README links to each), plus any unknown one found.
+  const categories = [...new Set([...CATEGORIES, ...entries.map((entry) => entry.category)])].sort(
     (a, b) => categoryOrder(a) - categoryOrder(b) || a.localeCompare(b, 'en'),
   );
-  if (categories.length === 0) lines.push('', 'No patterns yet.');
   for (const category of categories) {
     const rows = entries
       .filter((entry) => entry.category === category)
@@ -56,7 +56,9 @@ export function renderCatalog(entries: readonly CatalogEntry[]): string {
         metadata.trigger,
         metadata.services.join(', '),
       ]);
-    lines.push('', `## ${category}`, '', ...markdownTable(['ID', 'Pattern', 'Title', 'Trigger', 'Services'], rows));
+    lines.push('', `## ${category}`, '');
+    if (rows.length === 0) lines.push('No patterns in this category yet.');
+    else lines.push(...markdownTable(['ID', 'Pattern', 'Title', 'Trigger', 'Services'], rows));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -19,12 +19,14 @@ describe('markdownTable', () => {
 });
 
 describe('renderCatalog', () => {
-  it('says so when there is no pattern', () => {
+  it('gives every category a section, saying so where it has no pattern yet', () => {
     // Act
     const text = renderCatalog([]);
 
     // Assess
     expect(text).toMatch(/^# Pattern catalog\n/);
-    expect(text).toMatch(/No patterns yet\.\n$/);
+    for (const category of ['industry', 'flexcache', 'genai', 'sap', 'ha', 'event-driven', 'edge']) {
+      expect(text).toContain(`\n## ${category}\n\nNo patterns in this category yet.\n`);
+    }
   });
 });
