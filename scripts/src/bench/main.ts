@@ -4,6 +4,7 @@ import { REPO_ROOT } from '../template';
 import { buildReport } from './report';
 import type { BenchSection } from './section';
 import { SECTIONS } from './sections';
+import { loadPatternSections } from './sections/pattern-sections';
 
 /** Where `make bench` writes its report, below the repository root. */
 export const REPORT_FILE = path.join('.local', 'bench', 'report.md');
@@ -15,7 +16,7 @@ export interface BenchOptions {
   sections?: readonly BenchSection[];
 }
 
-/** `make bench`: runs every section, prints the markdown report and writes it to `.local/bench/report.md`. */
+/** `make bench`: runs every section (the kernel's, then those of each pattern's `bench/` folder), prints the markdown report and writes it to `.local/bench/report.md`. */
 export async function main(argv: string[], options: BenchOptions = {}): Promise<number> {
   if (argv.length > 0) {
     process.stderr.write('usage: bench\n');
@@ -23,7 +24,8 @@ export async function main(argv: string[], options: BenchOptions = {}): Promise<
   }
   const root = options.root ?? REPO_ROOT;
   const write = options.write ?? ((text: string) => process.stdout.write(text));
-  const report = await buildReport(options.sections ?? SECTIONS, { root });
+  const sections = options.sections ?? [...SECTIONS, ...(await loadPatternSections(root))];
+  const report = await buildReport(sections, { root });
   const file = path.join(root, REPORT_FILE);
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, report);

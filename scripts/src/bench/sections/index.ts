@@ -1,5 +1,5 @@
 import type { BenchSection } from '../section';
 import { bundleColdInitSection } from './bundle-cold-init';
 
-/** The sections of `make bench`, in report order. Add a section by exporting it from its own file and listing it here. */
+/** The sections of `make bench`, in report order. Add a section by exporting it from its own file and listing it here; patterns put theirs in their own `bench/` folder. */
 export const SECTIONS: readonly BenchSection[] = [bundleColdInitSection];
