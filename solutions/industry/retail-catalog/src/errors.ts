@@ -1,0 +1,34 @@
+/**
+ * Errors of this pattern. Step Functions matches `ErrorEquals` against `error.name`; {@link ErrorName} lists every
+ * name the state machine may see, the shared ones included, so a test can check the ASL against it.
+ */
+import { FsxnError, ErrorName as SharedErrorName } from '@fsxn-s3ap/shared/errors';
+
+/** Every error name a function of this pattern throws, as ASL `ErrorEquals` sees it. */
+export const ErrorName = {
+  ...SharedErrorName,
+  CatalogEventError: 'CatalogEventError',
+  CatalogRunFailedError: 'CatalogRunFailedError',
+  ChangeEventError: 'ChangeEventError',
+  StreamPublishError: 'StreamPublishError',
+} as const;
+
+/** A function received an event of the wrong shape (a wiring mistake: retrying does not help). */
+export class CatalogEventError extends FsxnError {
+  override name: string = ErrorName.CatalogEventError;
+}
+
+/** Every work item of a run failed: the report is written, then the run fails so nobody mistakes it for a success. */
+export class CatalogRunFailedError extends FsxnError {
+  override name: string = ErrorName.CatalogRunFailedError;
+}
+
+/** A stream record is not a change event this pattern wrote (malformed JSON or fields). */
+export class ChangeEventError extends FsxnError {
+  override name: string = ErrorName.ChangeEventError;
+}
+
+/** Some change events were still rejected by Kinesis after every retry; the producer marks them for the next run. */
+export class StreamPublishError extends FsxnError {
+  override name: string = ErrorName.StreamPublishError;
+}
