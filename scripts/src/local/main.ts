@@ -1,6 +1,80 @@
-export async function main(_argv: string[]): Promise<number> {
-  return 0;
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT } from '../template';
+import { parseRunArgs } from './args';
+import { LocalRunError } from './errors';
+import type { HistoryEvent } from './execution';
+import { ProgressReporter } from './progress';
+import { runPattern } from './run-pattern';
+import { formatSummary } from './summary';
+
+/** The pattern `make demo` runs. */
+export const FLAGSHIP_PATTERN = 'industry/starter';
+
+function patternDirOf(pattern: string): string {
+  const inSolutions = path.join(REPO_ROOT, 'solutions', pattern);
+  if (existsSync(path.join(inSolutions, 'template.yaml'))) return inSolutions;
+  const direct = path.resolve(pattern);
+  if (existsSync(path.join(direct, 'template.yaml'))) return direct;
+  throw new LocalRunError(`no pattern ${pattern}: expected solutions/${pattern}/template.yaml`);
 }
-export async function demo(_argv: string[]): Promise<number> {
-  return 0;
+
+async function runCommand(argv: string[]): Promise<{ code: number; outDir?: string }> {
+  const args = parseRunArgs(argv);
+  const dir = patternDirOf(args.pattern);
+  const out = args.json ? process.stderr : process.stdout;
+  const live = Boolean(out.isTTY);
+  const reporter = new ProgressReporter({ write: (line) => out.write(`${line}\n`) });
+  const result = await runPattern(dir, {
+    data: args.data,
+    params: args.params,
+    ticks: args.ticks,
+    json: args.json,
+    onEvent: live ? (machine: string, event: HistoryEvent) => reporter.onEvent(machine, event) : undefined,
+  });
+  out.write(
+    `${formatSummary(
+      {
+        pattern: args.pattern,
+        status: result.status,
+        executionName: result.executionName,
+        durationMs: result.durationMs,
+        seededObjects: result.seededObjects,
+        inputBucket: result.inputBucket,
+        outputs: result.outputs,
+        outDir: path.relative(process.cwd(), result.outDir) || '.',
+        error: result.error,
+        cause: result.cause,
+        failedState: result.failedState,
+        notes: result.notes,
+      },
+      result.history as HistoryEvent[],
+    )}\n`,
+  );
+  if (args.json) process.stdout.write(`${JSON.stringify(result.history, null, 2)}\n`);
+  return { code: result.status === 'SUCCEEDED' ? 0 : 1, outDir: result.outDir };
+}
+
+/** `run <category>/<pattern> [--data dir] [--params K=V,...] [--ticks N] [--json]`: exit code 0 only on success. */
+export async function main(argv: string[]): Promise<number> {
+  try {
+    return (await runCommand(argv)).code;
+  } catch (error) {
+    if (!(error instanceof Error)) throw error;
+    process.stderr.write(`run failed: ${error.name}: ${error.message}\n`);
+    return error instanceof LocalRunError ? 2 : 1;
+  }
+}
+
+/** `demo`: runs the flagship pattern on its demo data and says where its report is. */
+export async function demo(argv: string[]): Promise<number> {
+  try {
+    const { code, outDir } = await runCommand([FLAGSHIP_PATTERN, ...argv]);
+    if (outDir) process.stdout.write(`\nReport and outputs: ${path.relative(process.cwd(), outDir) || outDir}\n`);
+    return code;
+  } catch (error) {
+    if (!(error instanceof Error)) throw error;
+    process.stderr.write(`demo failed: ${error.name}: ${error.message}\n`);
+    return 1;
+  }
 }

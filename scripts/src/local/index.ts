@@ -1,0 +1,4 @@
+export { measureRuntimeOverhead, type RuntimeOverhead } from './bench';
+export type { ExecutionRecord, HistoryEvent } from './execution';
+export { type RunOptions, type RunResult, runPattern } from './run-pattern';
+export type { RunTimings } from './run-result';

@@ -1,0 +1,129 @@
+import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { buildPattern } from '../sam-build';
+import { listRules } from './event-sources/event-bus';
+import { listKinesisMappings } from './event-sources/kinesis-mappings';
+import { KinesisPoller } from './event-sources/kinesis-poller';
+import { listSchedules } from './event-sources/schedules';
+import type { HistoryEvent } from './execution';
+import { localFunctions } from './functions';
+import { LambdaHost } from './lambda/lambda-host';
+import { collectOutputs, type OutputObject, readOutputJson, snapshot, writeJson } from './outputs';
+import { LOCAL_INPUT_ALIAS } from './parameters';
+import { LOCAL_ROOT, newExecutionName, patternId } from './paths';
+import { bucketNames, provision, servicesFor } from './provision';
+import { type RunOptions, type RunResult, type RunTimings, summarize } from './run-result';
+import { LocalRuntime } from './runtime';
+import { seedBucket } from './seed';
+import { startSession } from './session';
+import { loadStack, resourcesOfType } from './stack';
+import { TokenRegistry } from './token-registry';
+import { triggerRun } from './triggers';
+
+export type { RunOptions, RunResult } from './run-result';
+
+/**
+ * Runs a pattern's real workflow on this machine: builds its functions as `sam build` does, starts the emulators,
+ * creates the template's resources, seeds the input access point, fires its triggers (schedules `ticks` times, or
+ * S3 Object Created rules, or the state machine directly), drains stream mappings and rules, and collects outputs.
+ * Emulators and execution environments are stopped before it returns.
+ */
+export async function runPattern(patternDir: string, options: RunOptions = {}): Promise<RunResult> {
+  const started = performance.now();
+  const dir = path.resolve(patternDir);
+  const id = patternId(dir);
+  const stack = loadStack(dir, options.params ?? {}, options.stackName);
+  const built = await buildPattern(dir, path.join(LOCAL_ROOT, 'build', id));
+  const runName = newExecutionName();
+  const outDir = path.join(LOCAL_ROOT, 'out', id, runName);
+  mkdirSync(path.join(outDir, 'logs'), { recursive: true });
+  const tokens = new TokenRegistry();
+  const late: { runtime?: LocalRuntime } = {};
+  const runtime = () => {
+    if (!late.runtime) throw new Error('the local runtime is not ready yet');
+    return late.runtime;
+  };
+  const session = await startSession(servicesFor(Object.values(stack.resources).map((resource) => resource.type)), {
+    tokens,
+    putEvents: (entries) => runtime().putEvents(entries),
+    invokeFunction: (name, payload, async) => {
+      const call = runtime().invokeFunction(name, payload);
+      return async ? Promise.resolve(null) : call;
+    },
+    startExecution: (arn, input, name) => runtime().startExecution(arn, input, name),
+  });
+  const timings: RunTimings = { emulatorsReadyMs: session.emulatorsReadyMs, firstStateMs: undefined };
+  let lambda: LambdaHost | undefined;
+  try {
+    const notes = await provision(stack, session.clients);
+    const host = new LambdaHost(localFunctions(stack, built, session.endpoints), {
+      onEnvironment: (fn, stdout, stderr) => {
+        const log = createWriteStream(path.join(outDir, 'logs', `${fn.logicalId}.log`), { flags: 'a' });
+        stdout.pipe(log, { end: false });
+        stderr.pipe(log, { end: false });
+      },
+    });
+    lambda = host;
+
+    const s3 = session.clients.s3;
+    if (!s3) throw new Error('the S3 emulator did not start');
+    const inputBucket = stack.parameters.S3AccessPointAlias ?? LOCAL_INPUT_ALIAS;
+    const dataDir = options.data ? path.resolve(options.data) : path.join(dir, 'demo-data');
+    const seeded = options.data || existsSync(dataDir) ? await seedBucket(s3, inputBucket, dataDir) : [];
+    const buckets = bucketNames(stack);
+    const before = await snapshot(s3, buckets);
+    const onEvent = (machine: string, event: HistoryEvent) => {
+      if (event.type === 'StateEntered' && timings.firstStateMs === undefined)
+        timings.firstStateMs = performance.now() - started;
+      options.onEvent?.(machine, event);
+    };
+    late.runtime = new LocalRuntime(stack, host, tokens, session.clients, listRules(stack), runName, onEvent);
+    const machines = resourcesOfType(stack, 'AWS::Serverless::StateMachine', 'AWS::StepFunctions::StateMachine');
+    const prepared = late.runtime.prepare(machines);
+    const kinesis = session.clients.kinesis;
+    const invokeByName = (name: string, event: unknown) => {
+      const fn = host.resolve(name);
+      return fn ? host.invoke(fn, event) : Promise.reject(new Error(`no function ${name} in the local stack`));
+    };
+    const pollers = kinesis
+      ? listKinesisMappings(stack).map((mapping) => new KinesisPoller(mapping, kinesis, invokeByName))
+      : [];
+    if (prepared) {
+      for (let tick = 0; tick < Math.max(1, options.ticks ?? 1); tick += 1) {
+        triggerRun(late.runtime, { schedules: listSchedules(stack), seeded, inputBucket, input: options.input });
+        await drain(late.runtime, pollers);
+      }
+    }
+    const outputs: OutputObject[] = await collectOutputs(s3, buckets, before, outDir);
+    const records = await Promise.all(late.runtime.executions);
+    const result = summarize({
+      pattern: id,
+      runName,
+      outDir,
+      outputs,
+      records,
+      prepareFailure: prepared ? undefined : late.runtime.prepareFailure,
+      functionFailures: late.runtime.functionFailures,
+      notes: [...notes, ...late.runtime.notes(pollers)],
+      seeded: seeded.length,
+      inputBucket,
+      durationMs: performance.now() - started,
+      timings,
+      readJson: (key) => readOutputJson(outputs, key),
+    });
+    writeJson(path.join(outDir, 'history.json'), result.history);
+    return result;
+  } finally {
+    await lambda?.stop();
+    await session.stop();
+  }
+}
+
+async function drain(runtime: LocalRuntime, pollers: readonly KinesisPoller[]): Promise<void> {
+  for (;;) {
+    await runtime.settle();
+    let read = 0;
+    for (const poller of pollers) read += await poller.drain();
+    if (read === 0 && runtime.idle) return;
+  }
+}

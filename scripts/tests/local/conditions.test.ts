@@ -1,0 +1,38 @@
+import { evaluateConditions } from '../../src/local/conditions';
+import { IntrinsicError } from '../../src/local/errors';
+
+describe('evaluateConditions', () => {
+  it('evaluates Equals, And, Or, Not and Condition against parameter values', () => {
+    // Prepare
+    const definitions = {
+      IsDev: { 'Fn::Equals': [{ Ref: 'Env' }, 'dev'] },
+      HasName: { 'Fn::Not': [{ 'Fn::Equals': [{ Ref: 'Name' }, ''] }] },
+      DevWithName: { 'Fn::And': [{ Condition: 'IsDev' }, { Condition: 'HasName' }] },
+      DevOrName: { 'Fn::Or': [{ Condition: 'IsDev' }, { Condition: 'HasName' }] },
+    };
+    // Act
+    const results = evaluateConditions(definitions, { Env: 'dev', Name: '' });
+    // Assess
+    expect(results).toEqual({ IsDev: true, HasName: false, DevWithName: false, DevOrName: true });
+  });
+
+  it('follows the parameter values it is given', () => {
+    // Prepare
+    const definitions = { IsProd: { 'Fn::Equals': ['prod', { Ref: 'Env' }] } };
+    // Act
+    const results = [evaluateConditions(definitions, { Env: 'prod' }), evaluateConditions(definitions, { Env: 'dev' })];
+    // Assess
+    expect(results).toEqual([{ IsProd: true }, { IsProd: false }]);
+  });
+
+  it('rejects a cycle, an unknown condition and a function conditions cannot use', () => {
+    // Prepare
+    const cycle = { A: { Condition: 'B' }, B: { Condition: 'A' } };
+    const unknown = { A: { Condition: 'Missing' } };
+    const bad = { A: { 'Fn::Join': ['', []] } };
+    // Act / Assess
+    expect(() => evaluateConditions(cycle, {})).toThrow(IntrinsicError);
+    expect(() => evaluateConditions(unknown, {})).toThrow(/Missing/);
+    expect(() => evaluateConditions(bad, {})).toThrow(/Fn::Join/);
+  });
+});
