@@ -9,7 +9,7 @@ TOOLS := scripts/node_modules/.bin/tsx scripts/src/cli.ts
 JEST := node node_modules/jest/bin/jest.js
 
 # Flagship patterns whose unit tests `make test-quick` runs next to shared's.
-QUICK_PATTERNS :=
+QUICK_PATTERNS := industry-retail-catalog industry-starter
 
 PATTERN ?=
 DATA ?=

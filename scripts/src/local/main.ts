@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT } from '../template';
+import { listPatterns, REPO_ROOT } from '../template';
 import { parseRunArgs } from './args';
 import { LocalRunError } from './errors';
 import type { HistoryEvent } from './execution';
@@ -8,8 +8,28 @@ import { ProgressReporter } from './progress';
 import { runPattern } from './run-pattern';
 import { formatSummary } from './summary';
 
-/** The pattern `make demo` runs. */
-export const FLAGSHIP_PATTERN = 'industry/starter';
+/** The pattern `make demo` runs when no pattern.json says `"flagship": true`: the scaffold's sample. */
+export const FALLBACK_DEMO_PATTERN = 'industry/starter';
+
+/** The pattern `make demo` runs: the one whose pattern.json is marked flagship, else the scaffold's sample. */
+export function flagshipPattern(root = REPO_ROOT): string {
+  for (const pattern of listPatterns(root)) {
+    const file = path.join(pattern.dir, 'pattern.json');
+    if (!existsSync(file)) continue;
+    const metadata: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    if (typeof metadata === 'object' && metadata !== null && (metadata as { flagship?: unknown }).flagship === true) {
+      return `${pattern.category}/${pattern.name}`;
+    }
+  }
+  return FALLBACK_DEMO_PATTERN;
+}
+
+/** The outputs of a run that are reports (their key says so), as paths relative to the working directory. */
+export function reportPaths(outputs: readonly { key: string; localPath: string }[]): string[] {
+  return outputs
+    .filter((output) => /(^|\/)reports?\/|report/i.test(output.key))
+    .map((output) => path.relative(process.cwd(), output.localPath) || output.localPath);
+}
 
 function patternDirOf(pattern: string): string {
   const inSolutions = path.join(REPO_ROOT, 'solutions', pattern);
@@ -19,7 +39,9 @@ function patternDirOf(pattern: string): string {
   throw new LocalRunError(`no pattern ${pattern}: expected solutions/${pattern}/template.yaml`);
 }
 
-async function runCommand(argv: string[]): Promise<{ code: number; outDir?: string }> {
+async function runCommand(
+  argv: string[],
+): Promise<{ code: number; outDir?: string; outputs?: { key: string; localPath: string }[] }> {
   const args = parseRunArgs(argv);
   const dir = patternDirOf(args.pattern);
   const out = args.json ? process.stderr : process.stdout;
@@ -52,7 +74,7 @@ async function runCommand(argv: string[]): Promise<{ code: number; outDir?: stri
     )}\n`,
   );
   if (args.json) process.stdout.write(`${JSON.stringify(result.history, null, 2)}\n`);
-  return { code: result.status === 'SUCCEEDED' ? 0 : 1, outDir: result.outDir };
+  return { code: result.status === 'SUCCEEDED' ? 0 : 1, outDir: result.outDir, outputs: result.outputs };
 }
 
 /** `run <category>/<pattern> [--data dir] [--params K=V,...] [--ticks N] [--json]`: exit code 0 only on success. */
@@ -69,8 +91,9 @@ export async function main(argv: string[]): Promise<number> {
 /** `demo`: runs the flagship pattern on its demo data and says where its report is. */
 export async function demo(argv: string[]): Promise<number> {
   try {
-    const { code, outDir } = await runCommand([FLAGSHIP_PATTERN, ...argv]);
-    if (outDir) process.stdout.write(`\nReport and outputs: ${path.relative(process.cwd(), outDir) || outDir}\n`);
+    const { code, outDir, outputs = [] } = await runCommand([flagshipPattern(), ...argv]);
+    for (const report of reportPaths(outputs)) process.stdout.write(`\nReport: ${report}`);
+    if (outDir) process.stdout.write(`\nAll outputs: ${path.relative(process.cwd(), outDir) || outDir}\n`);
     return code;
   } catch (error) {
     if (!(error instanceof Error)) throw error;

@@ -1,0 +1,64 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { FALLBACK_DEMO_PATTERN, flagshipPattern, reportPaths } from '../../src/local/main';
+
+function addPattern(root: string, category: string, name: string, metadata: object | undefined): void {
+  const dir = path.join(root, 'solutions', category, name);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'template.yaml'), 'Resources: {}\n');
+  if (metadata) writeFileSync(path.join(dir, 'pattern.json'), JSON.stringify(metadata));
+}
+
+describe('flagshipPattern', () => {
+  let root: string;
+
+  beforeEach(() => {
+    root = mkdtempSync(path.join(os.tmpdir(), 'flagship-'));
+  });
+
+  afterEach(() => {
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('picks the pattern whose pattern.json is marked flagship', () => {
+    // Prepare
+    addPattern(root, 'industry', 'starter', { id: 'IND-STARTER' });
+    addPattern(root, 'industry', 'retail-catalog', { id: 'UC11', flagship: true });
+
+    // Act
+    const pattern = flagshipPattern(root);
+
+    // Assess
+    expect(pattern).toBe('industry/retail-catalog');
+  });
+
+  it("falls back to the scaffold's sample when no pattern is marked", () => {
+    // Prepare
+    addPattern(root, 'ha', 'monitoring', { id: 'HA-X', flagship: 'yes' });
+    addPattern(root, 'ha', 'no-metadata', undefined);
+
+    // Act
+    const pattern = flagshipPattern(root);
+
+    // Assess
+    expect(pattern).toBe(FALLBACK_DEMO_PATTERN);
+  });
+});
+
+describe('reportPaths', () => {
+  it('keeps only the outputs whose key names a report', () => {
+    // Prepare
+    const outputs = [
+      { key: 'reports/2026/11/22/run_report.json', localPath: path.join(process.cwd(), 'out', 'a.json') },
+      { key: 'tags/2026/11/22/shoe.jpg.json', localPath: path.join(process.cwd(), 'out', 'b.json') },
+      { key: 'ha-monitoring/c1/ts/health-report.md', localPath: path.join(process.cwd(), 'out', 'c.md') },
+    ];
+
+    // Act
+    const reports = reportPaths(outputs);
+
+    // Assess
+    expect(reports).toEqual([path.join('out', 'a.json'), path.join('out', 'c.md')]);
+  });
+});
