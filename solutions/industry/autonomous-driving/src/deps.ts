@@ -1,0 +1,46 @@
+/**
+ * The production dependencies of the functions. Each is built on first use and then kept, so a configuration
+ * mistake fails the first invocation with a clear ConfigError instead of failing the module import.
+ */
+import { requireEnv } from '@fsxn-s3ap/shared/config';
+import { createOutputWriter, type OutputWriter } from '@fsxn-s3ap/shared/output';
+import { type AccessPointClient, createAccessPointClient } from '@fsxn-s3ap/shared/s3';
+import { DynamoDbTaskTokenStore, type TaskTokenStore } from '@fsxn-s3ap/shared/task-tokens';
+import { loadConfig, type PatternConfig } from './config';
+
+/** Wraps `create` so it runs once, on the first call. */
+export function once<T>(create: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => {
+    made ??= { value: create() };
+    return made.value;
+  };
+}
+
+/** An object whose properties are created by `factories` on first access. */
+export function lazyDeps<T extends object>(factories: { [K in keyof T]: () => T[K] }): T {
+  const deps = {};
+  for (const [key, create] of Object.entries(factories)) {
+    Object.defineProperty(deps, key, { enumerable: true, get: once(create as () => unknown) });
+  }
+  return deps as T;
+}
+
+/** The wall clock; tests pass a fixed one. */
+export const systemClock = (): Date => new Date();
+
+/** The configuration, parsed once. */
+export const getConfig = once((): PatternConfig => loadConfig());
+
+/** The client of the input access point. */
+export const getInput = once(
+  (): AccessPointClient => createAccessPointClient({ target: getConfig().inputAccessPoint }),
+);
+
+/** The writer of manifests, results, segmentation output and annotations. */
+export const getOutput = once((): OutputWriter => createOutputWriter());
+
+/** The task-token table (TOKEN_TABLE_NAME is set only when EnableDynamoDBTokenStore is true). */
+export const getTokenStore = once(
+  (): TaskTokenStore => new DynamoDbTaskTokenStore({ tableName: requireEnv('TOKEN_TABLE_NAME') }),
+);

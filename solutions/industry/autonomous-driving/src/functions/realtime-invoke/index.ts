@@ -1,0 +1,53 @@
+/** Real-time invoke: segments a small batch through the endpoint, recording every invocation for A/B comparison. */
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { optionalEnv } from '@fsxn-s3ap/shared/config';
+import { invokeEndpointWithRetry } from '@fsxn-s3ap/shared/inference';
+import { withObservability } from '@fsxn-s3ap/shared/observability';
+import { getConfig, getOutput, lazyDeps, systemClock } from '../../deps';
+import { arrayField, parseExecutionEvent } from '../../domain/events';
+import { createAbResults } from '../../domain/inference/ab-results';
+import { passedClouds } from '../../domain/inference/clouds';
+import {
+  createMockEndpoint,
+  type EndpointInvoker,
+  type RealtimeOutcome,
+  type RealtimePorts,
+  segmentRealtime,
+} from '../../domain/inference/realtime';
+import { endpointNameFromEnv, variantWeightsFromEnv } from '../../domain/inference/realtime-config';
+
+export const createHandler =
+  (deps: RealtimePorts) =>
+  async (event: unknown): Promise<RealtimeOutcome> => {
+    const { executionId } = parseExecutionEvent(event);
+    const clouds = passedClouds(arrayField(event as Record<string, unknown>, 'pointClouds'));
+    return segmentRealtime(executionId, clouds, deps);
+  };
+
+function defaultInvoker(): EndpointInvoker {
+  const endpointName = endpointNameFromEnv();
+  if (getConfig().mockMode) return createMockEndpoint(variantWeightsFromEnv());
+  const bucket = getConfig().inputAccessPoint;
+  return (cloud) =>
+    invokeEndpointWithRetry({
+      endpointName,
+      body: JSON.stringify({ s3Uri: `s3://${bucket}/${cloud.key}`, points: cloud.points }),
+    });
+}
+
+function defaultAbResults() {
+  const table = optionalEnv('AB_TABLE_NAME');
+  if (!table) return undefined;
+  return createAbResults(DynamoDBDocumentClient.from(new DynamoDBClient({})), table, endpointNameFromEnv());
+}
+
+export const defaultDeps = (): RealtimePorts =>
+  lazyDeps<RealtimePorts>({
+    invoke: defaultInvoker,
+    abResults: defaultAbResults,
+    output: getOutput,
+    clock: () => systemClock,
+  });
+
+export const handler = withObservability(createHandler(defaultDeps()), { useCase: 'UC9' });
