@@ -44,7 +44,7 @@ jest: setup ## Every workspace's jest project
 	@$(JEST) --ci
 
 validate: setup ## Template validator over every template (cfn-lint and sam validate too, when installed)
-	@$(TOOLS) validate
+	@$(TOOLS) validate --matrix
 
 sam-build-check: setup ## Build every function exactly as `sam build` does and check each handler export
 	@$(TOOLS) sam-build --check

@@ -1,4 +1,4 @@
-import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildPattern } from '../sam-build';
 import { listRules } from './event-sources/event-bus';
@@ -22,6 +22,18 @@ import { triggerRun } from './triggers';
 
 export type { RunOptions, RunResult } from './run-result';
 
+/** The `demo.params` of the pattern's pattern.json (template parameter overrides for local runs), if any. */
+export function demoParams(dir: string): Record<string, string> {
+  const file = path.join(dir, 'pattern.json');
+  if (!existsSync(file)) return {};
+  const metadata: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  const params = (metadata as { demo?: { params?: unknown } } | null)?.demo?.params;
+  if (typeof params !== 'object' || params === null) return {};
+  return Object.fromEntries(
+    Object.entries(params).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  );
+}
+
 /**
  * Runs a pattern's real workflow on this machine: builds its functions as `sam build` does, starts the emulators,
  * creates the template's resources, seeds the input access point, fires its triggers (schedules `ticks` times, or
@@ -32,7 +44,8 @@ export async function runPattern(patternDir: string, options: RunOptions = {}): 
   const started = performance.now();
   const dir = path.resolve(patternDir);
   const id = patternId(dir);
-  const stack = loadStack(dir, options.params ?? {}, options.stackName);
+  // pattern.json's demo.params are the local run's defaults; the caller's params win.
+  const stack = loadStack(dir, { ...demoParams(dir), ...(options.params ?? {}) }, options.stackName);
   const built = await buildPattern(dir, path.join(LOCAL_ROOT, 'build', id));
   const runName = newExecutionName();
   const outDir = path.join(LOCAL_ROOT, 'out', id, runName);

@@ -78,7 +78,7 @@ export function renderPatternJson(category: Category, name: string): string {
     ],
     parameters: {
       S3AccessPointAlias: { description: 'Alias of the input access point (ends in -ext-s3alias)' },
-      S3AccessPointName: { description: 'Name of the input access point, for the IAM access point ARN', default: '' },
+      S3AccessPointName: { description: 'Name of the input access point (required: IAM grants its ARN form too)' },
       InputPrefix: { description: 'Key prefix to inventory; empty lists the whole access point', default: '' },
       SuffixFilter: { description: 'Comma-separated key suffixes to keep; empty keeps all', default: '' },
       ScheduleExpression: { description: 'When the inventory runs', default: 'rate(1 day)' },

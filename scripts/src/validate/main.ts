@@ -61,13 +61,9 @@ export async function main(argv: string[], root = REPO_ROOT): Promise<number> {
   } else {
     const findings: Finding[] = [];
     for (const file of templates) {
+      const validation = { parameters: options.parameters, ignoreUnknownParameters: options.files.length === 0 };
       findings.push(
-        ...(options.matrix
-          ? await validateMatrix(file)
-          : await validateTemplateFile(file, {
-              parameters: options.parameters,
-              ignoreUnknownParameters: options.files.length === 0,
-            })),
+        ...(options.matrix ? await validateMatrix(file, validation) : await validateTemplateFile(file, validation)),
       );
     }
     for (const line of formatFindings(findings, root)) write(line);

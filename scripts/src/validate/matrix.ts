@@ -31,14 +31,20 @@ export function switchCombinations(names: readonly string[]): Record<string, str
 const keyOf = (finding: Finding) => [finding.rule, finding.resource, finding.path, finding.message].join('\u0000');
 
 /**
- * Validates a template as written, then once per combination of its feature switches. Findings that only appear
+ * Validates a template as written (with `options.parameters`, when given), then once per combination of its
+ * feature switches on top of those parameters. Findings that only appear
  * under some combination are added once, with the combination that shows them.
  */
-export async function validateMatrix(file: string): Promise<Finding[]> {
+export async function validateMatrix(
+  file: string,
+  options: { parameters?: Record<string, string>; ignoreUnknownParameters?: boolean } = {},
+): Promise<Finding[]> {
   const loaded = loadForValidation(file);
   if ('finding' in loaded) return [loaded.finding];
-  const switches = featureSwitches(loaded.template);
-  const findings = await validateTemplateFile(file);
+  const base = options.parameters ?? {};
+  // A switch the caller fixed with --params stays fixed; the matrix varies the others.
+  const switches = featureSwitches(loaded.template).filter((name) => !(name in base));
+  const findings = await validateTemplateFile(file, options);
   const seen = new Set(findings.map(keyOf));
   if (switches.length > MAX_SWITCHES) {
     findings.push({
@@ -52,7 +58,10 @@ export async function validateMatrix(file: string): Promise<Finding[]> {
     const label = Object.entries(parameters)
       .map(([name, value]) => `${name}=${value}`)
       .join(', ');
-    for (const finding of await validateTemplateFile(file, { parameters })) {
+    const run = { ...options, parameters: { ...base, ...parameters } };
+    for (const finding of await validateTemplateFile(file, run)) {
+      // Warnings such as "parameter never used" are expected while a feature is off; only errors count here.
+      if (finding.severity !== 'error') continue;
       const key = keyOf(finding);
       if (seen.has(key)) continue;
       seen.add(key);

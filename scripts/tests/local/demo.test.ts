@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { FALLBACK_DEMO_PATTERN, flagshipPattern, reportPaths } from '../../src/local/main';
+import { demoParams } from '../../src/local/run-pattern';
 
 function addPattern(root: string, category: string, name: string, metadata: object | undefined): void {
   const dir = path.join(root, 'solutions', category, name);
@@ -60,5 +61,46 @@ describe('reportPaths', () => {
 
     // Assess
     expect(reports).toEqual([path.join('out', 'a.json'), path.join('out', 'c.md')]);
+  });
+});
+
+describe('demoParams', () => {
+  let dir: string;
+
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'demo-params-'));
+  });
+
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("returns the string values of pattern.json's demo.params", () => {
+    // Prepare
+    writeFileSync(
+      path.join(dir, 'pattern.json'),
+      JSON.stringify({ demo: { dataDir: 'demo-data', params: { EnableX: 'true', Bad: 3 } } }),
+    );
+
+    // Act
+    const params = demoParams(dir);
+
+    // Assess
+    expect(params).toEqual({ EnableX: 'true' });
+  });
+
+  it('returns nothing without pattern.json or without demo.params', () => {
+    // Prepare
+    const withoutParams = mkdtempSync(path.join(os.tmpdir(), 'demo-params-'));
+    writeFileSync(path.join(withoutParams, 'pattern.json'), JSON.stringify({ demo: { dataDir: 'x' } }));
+
+    // Act
+    const none = demoParams(dir);
+    const empty = demoParams(withoutParams);
+
+    // Assess
+    expect(none).toEqual({});
+    expect(empty).toEqual({});
+    rmSync(withoutParams, { recursive: true, force: true });
   });
 });

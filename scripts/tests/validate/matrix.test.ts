@@ -50,6 +50,21 @@ describe('validateMatrix', () => {
     ]);
   });
 
+  it('keeps the switches and parameters given with --params fixed and varies only the others', async () => {
+    // Prepare
+    const file = fixture('matrix', 'template.yaml');
+
+    // Act
+    const fixedOn = await validateMatrix(file, { parameters: { EnableArchive: 'true' } });
+    const slow = await validateMatrix(file, { parameters: { EnableArchive: 'false', Mode: 'slow' } });
+
+    // Assess
+    expect(fixedOn).toEqual([]);
+    expect(slow.map((finding) => finding.resource)).toEqual(['AuditTopic']);
+    // The default EnableAudit=true already shows it in the run with the given parameters, so no combination is named.
+    expect(slow[0]?.message).not.toContain('(with');
+  });
+
   it('finds nothing in a pattern whose every combination is valid', async () => {
     // Prepare
     const file = fixture('valid-pattern', 'template.yaml');
