@@ -5,7 +5,7 @@ import { parseRunArgs } from './args';
 import { LocalRunError } from './errors';
 import type { HistoryEvent } from './execution';
 import { ProgressReporter } from './progress';
-import { runPattern } from './run-pattern';
+import { demoParams, runPattern } from './run-pattern';
 import { formatSummary } from './summary';
 
 /** The pattern `make demo` runs when no pattern.json says `"flagship": true`: the scaffold's sample. */
@@ -49,7 +49,8 @@ async function runCommand(
   const reporter = new ProgressReporter({ write: (line) => out.write(`${line}\n`) });
   const result = await runPattern(dir, {
     data: args.data,
-    params: args.params,
+    // pattern.json's demo.params are the defaults of `make run`; PARAMS wins. runPattern itself applies none.
+    params: { ...demoParams(dir), ...args.params },
     ticks: args.ticks,
     json: args.json,
     onEvent: live ? (machine: string, event: HistoryEvent) => reporter.onEvent(machine, event) : undefined,

@@ -22,7 +22,7 @@ import { triggerRun } from './triggers';
 
 export type { RunOptions, RunResult } from './run-result';
 
-/** The `demo.params` of the pattern's pattern.json (template parameter overrides for local runs), if any. */
+/** The `demo.params` of the pattern's pattern.json (what `make run` and `make demo` pass by default), if any. */
 export function demoParams(dir: string): Record<string, string> {
   const file = path.join(dir, 'pattern.json');
   if (!existsSync(file)) return {};
@@ -44,8 +44,7 @@ export async function runPattern(patternDir: string, options: RunOptions = {}): 
   const started = performance.now();
   const dir = path.resolve(patternDir);
   const id = patternId(dir);
-  // pattern.json's demo.params are the local run's defaults; the caller's params win.
-  const stack = loadStack(dir, { ...demoParams(dir), ...(options.params ?? {}) }, options.stackName);
+  const stack = loadStack(dir, options.params ?? {}, options.stackName);
   const built = await buildPattern(dir, path.join(LOCAL_ROOT, 'build', id));
   const runName = newExecutionName();
   const outDir = path.join(LOCAL_ROOT, 'out', id, runName);
