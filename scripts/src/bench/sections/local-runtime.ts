@@ -1,0 +1,42 @@
+import { measureRuntimeOverhead } from '../../local/bench';
+import { listPatterns } from '../../template';
+import { markdownTable } from '../markdown';
+import type { BenchContext, BenchSection } from '../section';
+
+/** The local runtime's own goal for emulators ready + first state entered. */
+export const OVERHEAD_GOAL_MS = 1000;
+
+const ms = (value: number | undefined) => (value === undefined ? 'n/a' : value.toLocaleString('en-US'));
+
+async function run(context: BenchContext): Promise<string> {
+  const patterns = listPatterns(context.root);
+  if (patterns.length === 0) return '_No patterns yet: nothing to run._';
+  const rows: string[][] = [];
+  // One pattern at a time, so the runs do not compete for the CPU.
+  for (const pattern of patterns) {
+    const figures = await measureRuntimeOverhead(pattern.dir);
+    rows.push([
+      `${pattern.category}/${pattern.name}`,
+      figures.status,
+      ms(figures.emulatorsReadyMs),
+      ms(figures.firstStateMs),
+      ms(figures.totalMs),
+    ]);
+  }
+  const table = markdownTable(
+    ['Pattern', 'Status', 'Emulators ready ms', 'First state entered ms', 'End to end ms'],
+    rows,
+    ['left', 'left', 'right', 'right', 'right'],
+  );
+  return [
+    table,
+    '',
+    `Each pattern runs once on its demo data with \`runPattern\`, as \`make run\` does. "Emulators ready" is the time to`,
+    'start the S3/SQS/SNS, DynamoDB and Kinesis emulators the template needs; "First state entered" counts from the',
+    `start of the run, so it includes bundling every function with esbuild. Goal for the overhead: under ${OVERHEAD_GOAL_MS} ms`,
+    'of emulator start-up.',
+  ].join('\n');
+}
+
+/** Local runtime overhead and end-to-end time of every pattern on its demo data. */
+export const localRuntimeSection: BenchSection = { title: 'Local runtime: overhead and end-to-end time', run };
