@@ -1,0 +1,40 @@
+/** Factory of the SDK-backed {@link Fleet}. */
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { EC2Client } from '@aws-sdk/client-ec2';
+import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { CloudWatchFleetAlarms } from './cloudwatch-alarms';
+import { DynamoDbIncidentStore } from './dynamodb-incident-store';
+import { Ec2FleetCompute } from './ec2-compute';
+import { Elbv2FleetTargets } from './elbv2-targets';
+import type { Fleet } from './ports';
+
+/** Options of {@link createSdkFleet}: the incident table, and clients to reuse (built otherwise). */
+export interface SdkFleetOptions {
+  incidentTableName: string;
+  ec2?: EC2Client;
+  elbv2?: ElasticLoadBalancingV2Client;
+  cloudWatch?: CloudWatchClient;
+  dynamodb?: DynamoDBClient;
+}
+
+/**
+ * A {@link Fleet} on EC2, Elastic Load Balancing v2, CloudWatch and DynamoDB. Endpoints and region come from the
+ * SDK's standard configuration (`AWS_REGION`, `AWS_ENDPOINT_URL_<SERVICE>`).
+ *
+ * @example
+ * ```ts
+ * const fleet = createSdkFleet({ incidentTableName: requireEnv('INCIDENT_TABLE_NAME') });
+ * ```
+ */
+export function createSdkFleet(options: SdkFleetOptions): Fleet {
+  return {
+    compute: new Ec2FleetCompute(options.ec2 ?? new EC2Client({})),
+    targets: new Elbv2FleetTargets(options.elbv2 ?? new ElasticLoadBalancingV2Client({})),
+    alarms: new CloudWatchFleetAlarms(options.cloudWatch ?? new CloudWatchClient({})),
+    incidents: new DynamoDbIncidentStore({
+      tableName: options.incidentTableName,
+      client: options.dynamodb ?? new DynamoDBClient({}),
+    }),
+  };
+}

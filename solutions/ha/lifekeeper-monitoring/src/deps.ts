@@ -1,0 +1,31 @@
+/**
+ * The production dependencies of the functions. Each is built on first use and then kept, so a configuration
+ * mistake fails the first invocation with a clear ConfigError instead of failing the module import.
+ */
+import { createTextGenerator, type TextGenerator } from '@fsxn-s3ap/shared/ai';
+import { createOutputWriter, type OutputWriter } from '@fsxn-s3ap/shared/output';
+import { type AccessPointClient, createAccessPointClient } from '@fsxn-s3ap/shared/s3';
+import { loadConfig, type MonitoringConfig } from './config';
+
+/** Wraps `create` so it runs once, on the first call. */
+export function once<T>(create: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => {
+    made ??= { value: create() };
+    return made.value;
+  };
+}
+
+/** The configuration, parsed once. */
+export const getConfig = once((): MonitoringConfig => loadConfig());
+
+/** The client of the access point holding the LifeKeeper logs. */
+export const getInput = once(
+  (): AccessPointClient => createAccessPointClient({ target: getConfig().inputAccessPoint }),
+);
+
+/** The writer of manifests and reports (OUTPUT_DESTINATION decides where). */
+export const getOutput = once((): OutputWriter => createOutputWriter());
+
+/** Bedrock, or the deterministic generator in DemoMode. */
+export const getGenerator = once((): TextGenerator => createTextGenerator());

@@ -1,0 +1,42 @@
+import path from 'node:path';
+import { type RunResult, runPattern } from '@fsxn-s3ap/tools/local';
+import type { HealthAnalysis } from '../../src/domain/write-analysis';
+
+const PATTERN_DIR = path.resolve(__dirname, '../..');
+
+describe('monitoring workflow (local runtime, demo-data)', () => {
+  let run: RunResult;
+
+  beforeAll(async () => {
+    run = await runPattern(PATTERN_DIR, { quiet: true });
+  }, 120_000);
+
+  it('succeeds', () => {
+    // Assess
+    const { status, error, cause, failedState } = run;
+    expect({ status, error, cause, failedState }).toEqual({
+      status: 'SUCCEEDED',
+      error: undefined,
+      cause: undefined,
+      failedState: undefined,
+    });
+  });
+
+  it('writes analysis.json with the demo score and the failover transitions', () => {
+    // Act
+    const analysis = run.readJson<HealthAnalysis>('analysis.json');
+
+    // Assess
+    expect(analysis.health).toMatchObject({ score: 15, level: 'CRITICAL', failovers: 2 });
+    expect(analysis.files).toHaveLength(6);
+    expect(analysis.rootCause).toMatchObject({ advisory: true, affected_layer: 'network' });
+    const transitions = analysis.files.flatMap((file) => file.scan.transitions.map((entry) => entry.transition));
+    expect(transitions).toEqual(expect.arrayContaining(['ISP->OSF', 'ISS->ISP']));
+  });
+
+  it('writes the Markdown health report next to it', () => {
+    // Assess
+    const report = run.outputs.find((output) => output.key.endsWith('/health-report.md'));
+    expect(report?.key).toMatch(/^ha-monitoring\/lifekeeper-cluster\/\d{8}T\d{6}Z\/health-report\.md$/);
+  });
+});
