@@ -46,13 +46,16 @@ const projects = dirs.map((dir) => {
       ],
     },
     setupFilesAfterEnv: own.setupFilesAfterEnv ?? [],
-    ...(own.coverageThreshold ? {} : {}),
   };
 });
 
 /** @type {import('jest').Config} */
 module.exports = {
   projects,
+  // Workflow tests run the local runtime, whose emulators and Lambda environments live in worker threads. The
+  // runtime terminates them when a run ends (a plain node process exits cleanly after runPattern), but inside
+  // jest's module sandbox their message ports can stay referenced and keep jest waiting forever. Exit when done.
+  forceExit: true,
   // Coverage thresholds apply to the shared kernel, the code every pattern bundles.
   coverageThreshold: {
     './shared/src/': { lines: 90 },

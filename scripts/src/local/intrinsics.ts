@@ -14,6 +14,13 @@ export interface IntrinsicScope {
   conditions: Readonly<Record<string, boolean>>;
   resources: Readonly<Record<string, LocalResource>>;
   mappings?: Readonly<Record<string, CfnValue>>;
+  /** Parameters of a list type (`CommaDelimitedList`, `List<...>`): their `Ref` is a list, as in CloudFormation. */
+  listParameters?: ReadonlySet<string>;
+}
+
+/** True for parameter types whose `Ref` is a list of strings. */
+export function isListParameterType(type: CfnValue | undefined): boolean {
+  return type === 'CommaDelimitedList' || (typeof type === 'string' && type.startsWith('List<'));
 }
 
 /** Marker for `!Ref AWS::NoValue`: the enclosing key or list item is dropped. */
@@ -75,8 +82,13 @@ export function resolveSub(text: string, variables: Record<string, Resolved>, sc
 
 function resolveIntrinsic(fn: string, arg: CfnValue, scope: IntrinsicScope): Resolved {
   switch (fn) {
-    case 'Ref':
-      return resolveRef(String(arg), scope);
+    case 'Ref': {
+      const ref = resolveRef(String(arg), scope);
+      if (typeof ref === 'string' && scope.listParameters?.has(String(arg))) {
+        return ref === '' ? [] : ref.split(',').map((item) => item.trim());
+      }
+      return ref;
+    }
     case 'Fn::GetAtt': {
       const [id, ...rest] = typeof arg === 'string' ? arg.split('.') : asList(arg, fn).map(String);
       return resolveGetAtt(String(id), rest.join('.'), scope);

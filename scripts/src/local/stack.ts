@@ -2,7 +2,7 @@ import path from 'node:path';
 import { loadTemplate, type Template } from '../template';
 import { evaluateConditions } from './conditions';
 import { LocalRunError } from './errors';
-import type { IntrinsicScope } from './intrinsics';
+import { type IntrinsicScope, isListParameterType } from './intrinsics';
 import { resolveParameters } from './parameters';
 import { nameResources, type StackResource } from './resource-names';
 
@@ -40,7 +40,18 @@ export function loadStack(
   }
   const parameters = resolveParameters(template, overrides, stackName);
   const conditions = evaluateConditions(template.body.Conditions ?? {}, parameters);
-  const scope: IntrinsicScope = { parameters, conditions, resources: {}, mappings: template.body.Mappings ?? {} };
+  const listParameters = new Set(
+    Object.entries(template.body.Parameters ?? {})
+      .filter(([, spec]) => isListParameterType(spec.Type))
+      .map(([name]) => name),
+  );
+  const scope: IntrinsicScope = {
+    parameters,
+    conditions,
+    resources: {},
+    mappings: template.body.Mappings ?? {},
+    listParameters,
+  };
   const resources = nameResources(template, stackName, scope, sqsEndpoint);
   scope.resources = resources;
   return { patternDir, template, stackName, parameters, conditions, resources, scope };

@@ -32,6 +32,27 @@ describe('resolveValue', () => {
     expect(resolved).toEqual({ a: 'dev', b: 'us-east-1', c: 'local-demo-bucket' });
   });
 
+  it('resolves Ref of a list parameter to a list that Join and Select accept', () => {
+    // Prepare
+    const lists: IntrinsicScope = {
+      ...scope,
+      parameters: { ...scope.parameters, Groups: 'tg-a, tg-b', NoGroups: '' },
+      listParameters: new Set(['Groups', 'NoGroups']),
+    };
+    const value = {
+      all: { Ref: 'Groups' },
+      joined: { 'Fn::Join': [';', { Ref: 'Groups' }] },
+      second: { 'Fn::Select': [1, { Ref: 'Groups' }] },
+      none: { Ref: 'NoGroups' },
+    };
+
+    // Act
+    const resolved = resolveValue(value, lists);
+
+    // Assess
+    expect(resolved).toEqual({ all: ['tg-a', 'tg-b'], joined: 'tg-a;tg-b', second: 'tg-b', none: [] });
+  });
+
   it('resolves GetAtt in list and dotted forms', () => {
     // Prepare
     const listForm = { 'Fn::GetAtt': ['Fn', 'Arn'] };
