@@ -11,6 +11,9 @@ JEST := node node_modules/jest/bin/jest.js
 # Flagship patterns whose unit tests `make test-quick` runs next to shared's.
 QUICK_PATTERNS := industry-retail-catalog industry-starter
 
+# CI logs read better without ANSI colours.
+BIOME_FLAGS := $(if $(CI),--colors=off,)
+
 PATTERN ?=
 DATA ?=
 PARAMS ?=
@@ -38,7 +41,7 @@ typecheck: setup ## tsc --noEmit in every workspace
 	@pnpm -r --workspace-concurrency=2 exec tsc --noEmit -p tsconfig.json
 
 biome: setup ## Biome lint and format check
-	@node_modules/.bin/biome ci .
+	@node_modules/.bin/biome ci $(BIOME_FLAGS) .
 
 jest: setup ## Every workspace's jest project
 	@$(JEST) --ci
@@ -53,7 +56,7 @@ catalog-check: setup ## Fail when solutions/README.md is stale
 	@$(TOOLS) catalog --check
 
 lint: setup ## Biome + template validator (+ cfn-lint / sam validate --lint when installed)
-	@node_modules/.bin/biome ci .
+	@node_modules/.bin/biome ci $(BIOME_FLAGS) .
 	@$(TOOLS) validate --external
 
 build: setup ## Bundle every function of every pattern as `sam build` would, into .local/build/

@@ -1,8 +1,7 @@
 /** The functions' configuration, read from the environment once per execution environment. */
 import { type Env, intEnv, numberEnv, optionalEnv, requireEnv } from '@fsxn-s3ap/shared/config';
+import { DEFAULT_QUALITY_RULES, type ImageSettings } from '@fsxn-s3ap/shared/image-catalog';
 import { suffixesFromEnv } from '@fsxn-s3ap/shared/s3';
-import type { ImageSettings } from './domain/ports';
-import { DEFAULT_QUALITY_RULES } from './domain/quality-rules';
 
 /** The image suffixes processed when SUFFIX_FILTER is not set. */
 export const DEFAULT_SUFFIXES = ['.jpg', '.jpeg', '.png', '.webp'];

@@ -1,15 +1,13 @@
 /** The handler shared by the three polling Map tasks: one stage for the objects of one Map item. */
 import type { ImageLabeler, TextGenerator } from '@fsxn-s3ap/shared/ai';
 import { expandWorkItem } from '@fsxn-s3ap/shared/discovery';
+import { type ImagePorts, type ImageStage, toImageObject } from '@fsxn-s3ap/shared/image-catalog';
 import { recordFilesProcessed } from '@fsxn-s3ap/shared/observability';
 import type { OutputWriter } from '@fsxn-s3ap/shared/output';
 import type { CatalogConfig } from './config';
 import { getConfig, getInput, getLabeler, getOptionalState, getOutput, getTextGenerator, lazyDeps } from './deps';
 import { parseStageEvent } from './domain/events';
 import type { FileStateStore } from './domain/file-state';
-import { toImageObject } from './domain/image-object';
-import type { ImagePorts } from './domain/ports';
-import type { ImageStage } from './domain/process-image';
 import { runPollingStage, type StageSummary } from './domain/run-stage';
 
 /** What a stage handler needs; `state` is undefined when streaming mode is off. */

@@ -1,7 +1,7 @@
 /** Conditional updates that claim, complete and fail one version in the state table. */
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { ImageObject } from '@fsxn-s3ap/shared/image-catalog';
 import { type ClaimResult, FileStatus, type StoredFileState } from '../domain/file-state';
-import type { ImageObject } from '../domain/image-object';
 import { isConditionFailure, KEY_ATTRIBUTE, type TableOptions, toStoredState } from './state-item';
 
 /**

@@ -1,8 +1,8 @@
 /** Change tracking in the state table: reading listed keys, recording versions, and the reconciliation scan. */
 import { GetCommand, PutCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { ImageObject } from '@fsxn-s3ap/shared/image-catalog';
 import { batchGetItems } from '@fsxn-s3ap/shared/streaming';
 import { FileStatus, type ScanPage, type StoredFileState } from '../domain/file-state';
-import type { ImageObject } from '../domain/image-object';
 import {
   CONTROL_KEY,
   isConditionFailure,

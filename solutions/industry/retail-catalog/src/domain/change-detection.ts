@@ -1,7 +1,8 @@
 /** Which listed versions are new or modified compared with the state table. */
+
+import type { ImageObject } from '@fsxn-s3ap/shared/image-catalog';
 import { type ChangeEvent, ChangeType, changeEventFor } from './change-event';
 import { FileStatus, type StoredFileState } from './file-state';
-import type { ImageObject } from './image-object';
 
 /**
  * The change events of one listing page: CREATED when the table has no item for the key (or records it deleted),

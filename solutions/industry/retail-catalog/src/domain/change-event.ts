@@ -1,7 +1,7 @@
 /** The change event the producer puts on the stream, its encoding and its strict parsing. */
 
+import type { ImageObject } from '@fsxn-s3ap/shared/image-catalog';
 import { ChangeEventError } from '../errors';
-import type { ImageObject } from './image-object';
 
 /** Kinds of change the producer detects. */
 export const ChangeType = { Created: 'CREATED', Modified: 'MODIFIED', Deleted: 'DELETED' } as const;

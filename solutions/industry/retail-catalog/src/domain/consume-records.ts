@@ -4,12 +4,11 @@
  * failing record is dead-lettered and reported for retry until its retry budget is spent (see the README).
  */
 import { ObjectNotFoundError } from '@fsxn-s3ap/shared/errors';
+import { type ImagePorts, processImage } from '@fsxn-s3ap/shared/image-catalog';
 import type { DeliveredRecord } from '@fsxn-s3ap/shared/streaming';
 import { type ChangeEvent, ChangeType, objectOf, parseChangeEvent } from './change-event';
 import type { DeadLetterEntry, DeadLetterStore } from './dead-letter';
 import type { FileStateStore, SkipReason } from './file-state';
-import type { ImagePorts } from './ports';
-import { processImage } from './process-image';
 
 /** What the consumer needs; `image.now` is the processing time. */
 export interface ConsumerPorts {

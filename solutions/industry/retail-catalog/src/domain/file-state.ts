@@ -2,7 +2,7 @@
  * The state table port: one item per file (`file_key`) holding the last seen version and its processing status. Both
  * paths consult it when streaming mode is on, so a version is processed once whichever path sees it first.
  */
-import type { ImageObject } from './image-object';
+import type { ImageObject } from '@fsxn-s3ap/shared/image-catalog';
 
 /** Processing status of the version recorded in the item. */
 export const FileStatus = {

@@ -3,13 +3,14 @@
  * new and modified versions as pending, put their change events on the stream, then take one bounded reconciliation
  * step for deletions.
  */
+
+import { toImageObject } from '@fsxn-s3ap/shared/image-catalog';
 import type { AccessPointClient } from '@fsxn-s3ap/shared/s3';
 import { StreamPublishError } from '../errors';
 import { detectChanges } from './change-detection';
 import type { ChangeEvent } from './change-event';
 import { ChangeType, objectOf } from './change-event';
 import type { FileStateStore } from './file-state';
-import { toImageObject } from './image-object';
 import { reconcileStep } from './reconcile';
 
 /** Puts change events on the stream and returns those still rejected after retries. */

@@ -1,7 +1,7 @@
 /** Aggregates the three Map states' outcomes of one run into the catalog report. */
 
+import type { ImageStage } from '@fsxn-s3ap/shared/image-catalog';
 import type { FailedItem, ReportEvent, StageOutcome } from './events';
-import type { ImageStage } from './process-image';
 
 /** Totals of one stage. */
 export interface StageTotals {

@@ -1,9 +1,13 @@
 /** One polling Map iteration: the stage for each object of the item, gated by the state table when it exists. */
 import { errorMessage } from '@fsxn-s3ap/shared/errors';
+import {
+  type ImageObject,
+  type ImageOutcome,
+  type ImagePorts,
+  type ImageStage,
+  processImage,
+} from '@fsxn-s3ap/shared/image-catalog';
 import type { FileStateStore } from './file-state';
-import type { ImageObject } from './image-object';
-import type { ImagePorts } from './ports';
-import { type ImageOutcome, type ImageStage, processImage } from './process-image';
 
 /** What one Map iteration returns: counts and a few notes, small enough for the state payload. */
 export interface StageSummary {

@@ -2,8 +2,8 @@
 import type { OutputWriter } from '@fsxn-s3ap/shared/output';
 import { CatalogRunFailedError } from '../errors';
 import type { ReportEvent } from './events';
-import { reportKeys } from './output-keys';
 import { buildReport, type CatalogReport } from './report';
+import { reportKeys } from './report-keys';
 
 /** What the report task returns to the state machine (the execution's output). */
 export interface ReportOutcome {

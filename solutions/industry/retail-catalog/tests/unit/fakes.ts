@@ -1,12 +1,10 @@
 /** In-memory stand-ins of the ports, with the same semantics as the DynamoDB and S3 adapters. */
 import { DemoImageLabeler, DemoTextGenerator } from '@fsxn-s3ap/shared/ai';
 import { ObjectNotFoundError } from '@fsxn-s3ap/shared/errors';
+import { DEFAULT_QUALITY_RULES, type ImageObject, type ImagePorts } from '@fsxn-s3ap/shared/image-catalog';
 import type { S3ObjectSummary } from '@fsxn-s3ap/shared/s3';
 import type { DeadLetterEntry, DeadLetterStore } from '../../src/domain/dead-letter';
 import { type ClaimResult, type FileStateStore, FileStatus, type StoredFileState } from '../../src/domain/file-state';
-import type { ImageObject } from '../../src/domain/image-object';
-import type { ImagePorts } from '../../src/domain/ports';
-import { DEFAULT_QUALITY_RULES } from '../../src/domain/quality-rules';
 
 export const NOW = new Date('2025-03-04T05:06:07.000Z');
 

@@ -1,5 +1,6 @@
 /** Stream consumer: processes change events from the Kinesis mapping, reporting failed records for retry. */
 import type { ImageLabeler, TextGenerator } from '@fsxn-s3ap/shared/ai';
+import type { ImagePorts } from '@fsxn-s3ap/shared/image-catalog';
 import { addMetric, MetricUnit, recordFilesProcessed, withObservability } from '@fsxn-s3ap/shared/observability';
 import type { OutputWriter } from '@fsxn-s3ap/shared/output';
 import { type BatchItemFailuresResponse, batchItemFailures, parseKinesisEvent } from '@fsxn-s3ap/shared/streaming';
@@ -17,7 +18,6 @@ import {
 import { consumeRecords } from '../../domain/consume-records';
 import type { DeadLetterStore } from '../../domain/dead-letter';
 import type { FileStateStore } from '../../domain/file-state';
-import type { ImagePorts } from '../../domain/ports';
 import { getDeadLetters, getState } from '../../streaming-deps';
 
 export interface ConsumerDeps {

@@ -1,7 +1,7 @@
+import { IMAGE_STAGES } from '@fsxn-s3ap/shared/image-catalog';
 import { makeJpeg } from '../../../scripts/demo-images';
 import { changeEventFor, encodeChangeEvent } from '../../../src/domain/change-event';
 import { consumeRecords } from '../../../src/domain/consume-records';
-import { IMAGE_STAGES } from '../../../src/domain/process-image';
 import { runPollingStage } from '../../../src/domain/run-stage';
 import { imagePorts, MemoryDeadLetters, MemoryFileState, NOW, objectOf } from '../fakes';
 

@@ -1,14 +1,14 @@
-import type { ImageLabeler } from '@fsxn-s3ap/shared/ai';
-import { AiServiceError, InvalidImageError } from '@fsxn-s3ap/shared/errors';
-import { makePng } from '../../../scripts/demo-images';
-import { tagImage } from '../../../src/domain/tag-image';
-import { imagePorts, objectOf } from '../fakes';
+import type { ImageLabeler } from '../../../src/ai';
+import { AiServiceError, InvalidImageError } from '../../../src/errors';
+import { tagImage } from '../../../src/image-catalog';
+import { imagePorts, objectOf } from './fakes';
+import { makePng } from './images';
 
 describe('tagImage', () => {
   it('writes the labels above the confidence threshold', async () => {
     // Prepare
     const detectLabels = jest.fn(async () => [{ name: 'Shoe', confidence: 91, parents: [] }]);
-    const { ports, input, output } = imagePorts({ 'a.png': makePng(10, 10, [0, 0, 0]) }, { labeler: { detectLabels } });
+    const { ports, input, output } = imagePorts({ 'a.png': makePng(10, 10) }, { labeler: { detectLabels } });
 
     // Act
     const { result, key } = await tagImage(objectOf(input, 'a.png'), ports);
@@ -58,7 +58,7 @@ describe('tagImage', () => {
         throw new AiServiceError('Rekognition DetectLabels failed', { cause: new Error('x') });
       },
     };
-    const { ports, input } = imagePorts({ 'a.png': makePng(4, 4, [0, 0, 0]) }, { labeler });
+    const { ports, input } = imagePorts({ 'a.png': makePng(4, 4) }, { labeler });
 
     // Act & Assess
     await expect(tagImage(objectOf(input, 'a.png'), ports)).rejects.toThrow(AiServiceError);

@@ -1,7 +1,7 @@
 /** What processing one image needs: the input reader, the output writer, the AI ports, the clock and the settings. */
-import type { ImageLabeler, TextGenerator } from '@fsxn-s3ap/shared/ai';
-import type { OutputWriter } from '@fsxn-s3ap/shared/output';
-import type { AccessPointClient } from '@fsxn-s3ap/shared/s3';
+import type { ImageLabeler, TextGenerator } from '../ai';
+import type { OutputWriter } from '../output';
+import type { AccessPointClient } from '../s3';
 import type { QualityRules } from './quality-rules';
 
 /** Tunables of the three steps. */
@@ -13,7 +13,7 @@ export interface ImageSettings {
   quality: QualityRules;
 }
 
-/** The ports of {@link processImage}; the same for the polling and the streaming path. */
+/** The ports of {@link processImage}; the same whichever path (polling, stream, event) runs it. */
 export interface ImagePorts {
   input: Pick<AccessPointClient, 'getBytes' | 'getRange'>;
   output: Pick<OutputWriter, 'prefix' | 'putJson' | 'getJson'>;

@@ -1,4 +1,4 @@
-import { fallbackCatalogEntry, parseCatalogEntry, titleFromKey } from '../../../src/domain/catalog-entry';
+import { fallbackCatalogEntry, parseCatalogEntry, titleFromKey } from '../../../src/image-catalog';
 
 const valid = { title: 'Red sneaker', description: 'A red sneaker.', category: 'Shoes', keywords: ['shoe', 'red'] };
 

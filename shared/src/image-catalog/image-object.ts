@@ -1,7 +1,7 @@
 /** The version of an image this pattern processes: its key and the ETag and time that identify its content. */
-import { ValidationError } from '@fsxn-s3ap/shared/errors';
-import { sanitizeKeySegment } from '@fsxn-s3ap/shared/output';
-import type { S3ObjectSummary } from '@fsxn-s3ap/shared/s3';
+import { ValidationError } from '../errors';
+import { sanitizeKeySegment } from '../output';
+import type { S3ObjectSummary } from '../s3';
 
 /** One version of one image. */
 export interface ImageObject {

@@ -1,8 +1,7 @@
-import { InvalidImageError } from '@fsxn-s3ap/shared/errors';
-import { makeJpeg, makePng, makeWebp } from '../../../scripts/demo-images';
-import { checkQuality, readHeader } from '../../../src/domain/check-quality';
-import { DEFAULT_QUALITY_RULES, evaluateQuality } from '../../../src/domain/quality-rules';
-import { imagePorts, objectOf } from '../fakes';
+import { InvalidImageError } from '../../../src/errors';
+import { checkQuality, DEFAULT_QUALITY_RULES, evaluateQuality, readHeader } from '../../../src/image-catalog';
+import { imagePorts, objectOf } from './fakes';
+import { jpegSegment, makeJpeg, makePng, makeWebp } from './images';
 
 const KB = 1024;
 
@@ -44,7 +43,7 @@ describe('checkQuality', () => {
   it('reads only the header and writes a passing result', async () => {
     // Prepare
     const key = 'p/a.png';
-    const { ports, input, output } = imagePorts({ [key]: makePng(1200, 1200, [1, 2, 3], 150 * KB) });
+    const { ports, input, output } = imagePorts({ [key]: makePng(1200, 1200, 150 * KB) });
 
     // Act
     const { result, key: written } = await checkQuality(objectOf(input, key), ports);
@@ -59,7 +58,7 @@ describe('checkQuality', () => {
   it('lists every failure of a small, wide WebP', async () => {
     // Prepare
     const key = 'w.webp';
-    const { ports, input } = imagePorts({ [key]: makeWebp('VP8X', 900, 300) });
+    const { ports, input } = imagePorts({ [key]: makeWebp(900, 300) });
 
     // Act
     const { result } = await checkQuality(objectOf(input, key), ports);
@@ -113,7 +112,7 @@ describe('readHeader', () => {
     const key = 'late.jpg';
     const bytes = Buffer.concat([
       Buffer.from([0xff, 0xd8]),
-      ...Array.from({ length: 4 }, () => comSegment(50_000)),
+      ...Array.from({ length: 4 }, () => jpegSegment(0xfe, Buffer.alloc(50_000, 0x20))),
       makeJpeg(900, 900).subarray(2),
     ]);
     const { ports, input } = imagePorts({ [key]: bytes });
@@ -135,9 +134,3 @@ describe('readHeader', () => {
     expect(input.calls.range).toBe(1);
   });
 });
-
-function comSegment(length: number): Buffer {
-  const head = Buffer.from([0xff, 0xfe, 0, 0]);
-  head.writeUInt16BE(length + 2, 2);
-  return Buffer.concat([head, Buffer.alloc(length, 0x20)]);
-}

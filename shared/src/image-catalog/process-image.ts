@@ -1,8 +1,9 @@
 /**
- * The one per-image processing function both paths call: the polling workflow runs it one stage per Map state, the
- * stream consumer runs every stage at once. Same inputs and clock give the same outputs, whichever path runs it.
+ * The one per-image processing function every path calls: a polling workflow runs it one stage per Map state, a
+ * stream consumer or an event-driven workflow runs every stage at once. Same inputs and clock give the same outputs,
+ * whichever path runs it.
  */
-import { CatalogEventError } from '../errors';
+import { ValidationError } from '../errors';
 import { checkQuality, type QualityResult } from './check-quality';
 import { type CatalogResult, describeProduct } from './describe-product';
 import type { ImageObject } from './image-object';
@@ -42,7 +43,7 @@ function isTagsResult(value: unknown, object: ImageObject): value is TagsResult 
 async function readTags(object: ImageObject, ports: ImagePorts): Promise<TagsResult> {
   const tags = await ports.output.getJson(`${ports.output.prefix}${resultKey('tags', object, ports.now)}`);
   if (!isTagsResult(tags, object))
-    throw new CatalogEventError(`The tags of ${object.key} (${object.etag}) are malformed`);
+    throw new ValidationError(`The tags of ${object.key} (${object.etag}) are malformed`);
   return tags;
 }
 

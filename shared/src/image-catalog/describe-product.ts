@@ -1,6 +1,6 @@
 /** CatalogMetadata: a catalog entry from the TextGenerator port (Bedrock Converse), or a validated fallback. */
-import { extractJsonObject } from '@fsxn-s3ap/shared/ai';
-import { AiServiceError, errorMessage } from '@fsxn-s3ap/shared/errors';
+import { extractJsonObject } from '../ai';
+import { AiServiceError, errorMessage } from '../errors';
 import { CATALOG_KEYS, type CatalogEntry, fallbackCatalogEntry, parseCatalogEntry } from './catalog-entry';
 import type { ImageObject } from './image-object';
 import { resultKey } from './output-keys';

@@ -1,6 +1,6 @@
 /** QualityCheck: dimensions from the image header (no pixel decoding), rules applied, written to `quality/`. */
-import { type ImageFormat, type ImageHeader, readImageHeader } from '@fsxn-s3ap/shared/ai';
-import { errorMessage, InvalidImageError } from '@fsxn-s3ap/shared/errors';
+import { type ImageFormat, type ImageHeader, readImageHeader } from '../ai';
+import { errorMessage, InvalidImageError } from '../errors';
 import type { ImageObject } from './image-object';
 import { resultKey } from './output-keys';
 import type { ImagePorts } from './ports';

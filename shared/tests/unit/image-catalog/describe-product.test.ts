@@ -1,8 +1,7 @@
-import type { TextGenerator } from '@fsxn-s3ap/shared/ai';
-import { AiServiceError, ThrottlingError } from '@fsxn-s3ap/shared/errors';
-import { catalogPrompt, describeProduct } from '../../../src/domain/describe-product';
-import type { TagsResult } from '../../../src/domain/tag-image';
-import { imagePorts, NOW } from '../fakes';
+import type { TextGenerator } from '../../../src/ai';
+import { AiServiceError, ThrottlingError } from '../../../src/errors';
+import { catalogPrompt, describeProduct, type TagsResult } from '../../../src/image-catalog';
+import { imagePorts, NOW } from './fakes';
 
 const object = { key: 'products/shoes/red-sneaker.png', size: 10, etag: 'abc', lastModified: NOW.toISOString() };
 const tags: TagsResult = {

@@ -1,5 +1,5 @@
 /** The catalog entry schema, its strict validation, and the fallback built only from the tags. */
-import type { Label } from '@fsxn-s3ap/shared/ai';
+import type { Label } from '../ai';
 
 /** A catalog entry: exactly these four fields, nothing else. */
 export interface CatalogEntry {

@@ -1,6 +1,6 @@
 /** ImageTagging: labels from the ImageLabeler port (Rekognition DetectLabels), written to `tags/`. */
-import { type Label, MAX_LABEL_IMAGE_BYTES } from '@fsxn-s3ap/shared/ai';
-import { errorMessage, InvalidImageError } from '@fsxn-s3ap/shared/errors';
+import { type Label, MAX_LABEL_IMAGE_BYTES } from '../ai';
+import { errorMessage, InvalidImageError } from '../errors';
 import type { ImageObject } from './image-object';
 import { resultKey } from './output-keys';
 import type { ImagePorts } from './ports';

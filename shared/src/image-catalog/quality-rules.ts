@@ -1,5 +1,5 @@
 /** The image quality rules and their evaluation, from the file size and the header's dimensions. */
-import type { ImageHeader } from '@fsxn-s3ap/shared/ai';
+import type { ImageHeader } from '../ai';
 
 /** Thresholds of the quality check. */
 export interface QualityRules {

@@ -1,0 +1,91 @@
+// In-memory ports and event builders for the prototype's unit tests.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DemoImageLabeler, DemoTextGenerator } from '@fsxn-s3ap/shared/ai';
+import { ObjectNotFoundError } from '@fsxn-s3ap/shared/errors';
+import { DEFAULT_QUALITY_RULES } from '@fsxn-s3ap/shared/image-catalog';
+import type { EventPorts } from '../../src/domain/process-event';
+
+export const BUCKET = 'uploads';
+export const NOW = new Date('2025-03-04T05:06:08.250Z');
+export const EVENT_TIME = '2025-03-04T05:06:07.000Z';
+const DEMO = path.resolve(__dirname, '../../demo-data');
+
+/** The bytes of a demo-data file. */
+export function demoFile(key: string): Buffer {
+  return readFileSync(path.join(DEMO, key));
+}
+
+/** A bucket holding `files`; every object has ETag `e<length>` and the event time as last change. */
+export function memoryBucket(files: Record<string, Uint8Array>) {
+  const get = (key: string) => {
+    const bytes = files[key];
+    if (bytes === undefined) throw new ObjectNotFoundError(`${key} does not exist`);
+    return bytes;
+  };
+  return {
+    files,
+    etagOf: (key: string) => `e${get(key).length}`,
+    async head(key: string) {
+      const bytes = get(key);
+      return { size: bytes.length, etag: `"e${bytes.length}"`, lastModified: EVENT_TIME };
+    },
+    async getBytes(key: string) {
+      return get(key);
+    },
+    async getRange(key: string, start: number, end: number) {
+      return get(key).subarray(start, end + 1);
+    },
+  };
+}
+
+/** An output writer keeping every object in a map (prefix `out/`). */
+export function memoryOutput() {
+  const objects = new Map<string, unknown>();
+  return {
+    objects,
+    prefix: 'out/',
+    async putJson(key: string, value: unknown) {
+      objects.set(`out/${key}`, JSON.parse(JSON.stringify(value)));
+      return `out/${key}`;
+    },
+    async getJson<T>(key: string): Promise<T> {
+      if (!objects.has(key)) throw new ObjectNotFoundError(`${key} does not exist`);
+      return objects.get(key) as T;
+    },
+  };
+}
+
+/** Event ports over a memory bucket and output, a fixed clock and the Demo adapters. */
+export function eventPorts(files: Record<string, Uint8Array>, overrides: Partial<EventPorts> = {}) {
+  const input = memoryBucket(files);
+  const output = memoryOutput();
+  const ports: EventPorts = {
+    input,
+    output,
+    labeler: new DemoImageLabeler(),
+    textGenerator: new DemoTextGenerator(),
+    settings: { minConfidence: 70, maxLabels: 20, quality: DEFAULT_QUALITY_RULES },
+    clock: () => NOW,
+    inputBucket: BUCKET,
+    prefix: 'products/',
+    suffixes: ['.jpg', '.jpeg', '.png', '.webp'],
+    ...overrides,
+  };
+  return { ports, input, output };
+}
+
+/** An EventBridge S3 Object Created event for `key`. */
+export function objectCreated(key: string, object: Record<string, unknown> = {}, reason = 'PutObject') {
+  return {
+    version: '0',
+    id: 'evt-1',
+    'detail-type': 'Object Created',
+    source: 'aws.s3',
+    account: '123456789012',
+    time: EVENT_TIME,
+    region: 'ap-northeast-1',
+    resources: [`arn:aws:s3:::${BUCKET}`],
+    detail: { version: '0', bucket: { name: BUCKET }, object: { key, ...object }, reason },
+  };
+}
