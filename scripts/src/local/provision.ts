@@ -37,9 +37,25 @@ export function bucketNames(stack: LocalStack): string[] {
   const aliases = Object.entries(stack.parameters)
     .filter(([name, value]) => !name.startsWith('AWS::') && /-ext-s3alias$/.test(value))
     .map(([, value]) => value);
-  const input = stack.parameters.S3AccessPointAlias ?? LOCAL_INPUT_ALIAS;
+  const input = inputBucketOf(stack);
   const declared = resourcesOfType(stack, 'AWS::S3::Bucket').map((bucket) => bucket.name);
   return [...new Set([input, ...aliases, ...declared])];
+}
+
+/**
+ * The bucket a local run seeds with demo data: the input access point (its alias becomes a local bucket) when the
+ * template takes one, else the template's own bucket that sends events to EventBridge (an S3-triggered pattern),
+ * else a stand-in input bucket.
+ */
+export function inputBucketOf(stack: LocalStack): string {
+  const alias = stack.parameters.S3AccessPointAlias;
+  if (alias !== undefined && alias !== '') return alias;
+  const notifying = resourcesOfType(stack, 'AWS::S3::Bucket').find((bucket) => {
+    const notification = properties(bucket, stack).NotificationConfiguration as Json | undefined;
+    const eventBridge = notification?.EventBridgeConfiguration as Json | undefined;
+    return eventBridge?.EventBridgeEnabled === true || eventBridge?.EventBridgeEnabled === 'true';
+  });
+  return notifying?.name ?? LOCAL_INPUT_ALIAS;
 }
 
 function properties(resource: StackResource, stack: LocalStack): Json {

@@ -9,9 +9,8 @@ import type { HistoryEvent } from './execution';
 import { localFunctions } from './functions';
 import { LambdaHost } from './lambda/lambda-host';
 import { collectOutputs, type OutputObject, readOutputJson, snapshot, writeJson } from './outputs';
-import { LOCAL_INPUT_ALIAS } from './parameters';
 import { LOCAL_ROOT, newExecutionName, patternId } from './paths';
-import { bucketNames, provision, servicesFor } from './provision';
+import { bucketNames, inputBucketOf, provision, servicesFor } from './provision';
 import { type RunOptions, type RunResult, type RunTimings, summarize } from './run-result';
 import { LocalRuntime } from './runtime';
 import { seedBucket } from './seed';
@@ -79,7 +78,7 @@ export async function runPattern(patternDir: string, options: RunOptions = {}): 
 
     const s3 = session.clients.s3;
     if (!s3) throw new Error('the S3 emulator did not start');
-    const inputBucket = stack.parameters.S3AccessPointAlias ?? LOCAL_INPUT_ALIAS;
+    const inputBucket = inputBucketOf(stack);
     const dataDir = options.data ? path.resolve(options.data) : path.join(dir, 'demo-data');
     const seeded = options.data || existsSync(dataDir) ? await seedBucket(s3, inputBucket, dataDir) : [];
     const buckets = bucketNames(stack);

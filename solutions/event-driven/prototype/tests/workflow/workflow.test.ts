@@ -6,7 +6,6 @@ const PATTERN = path.resolve(__dirname, '../..');
  * The bucket the local runtime uploads the demo data into and names in the Object Created events it emits; the
  * stack's input bucket takes that name so the rule's bucket filter matches.
  */
-const LOCAL_UPLOAD_BUCKET = 'local-input-ext-s3alias';
 
 interface LatencyRecord {
   status: string;
@@ -20,7 +19,7 @@ interface LatencyRecord {
 describe('event-driven prototype workflow', () => {
   it('processes each uploaded image once through EventBridge and reports its latency', async () => {
     // Act
-    const result = await runPattern(PATTERN, { quiet: true, params: { InputBucketName: LOCAL_UPLOAD_BUCKET } });
+    const result = await runPattern(PATTERN, { quiet: true });
 
     // Assess
     expect(result.error).toBeUndefined();
