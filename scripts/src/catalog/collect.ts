@@ -34,7 +34,9 @@ function missingReferences(dir: string, metadata: PatternMetadata): string[] {
   const checks = [
     { label: 'template.yaml', relative: 'template.yaml', folder: false },
     { label: 'README.md', relative: 'README.md', folder: false },
-    { label: 'demo.dataDir', relative: metadata.demo.dataDir, folder: true },
+    ...(metadata.demo.dataDir === undefined
+      ? []
+      : [{ label: 'demo.dataDir', relative: metadata.demo.dataDir, folder: true }]),
     ...(metadata.demo.events === undefined
       ? []
       : [{ label: 'demo.events', relative: metadata.demo.events, folder: true }]),

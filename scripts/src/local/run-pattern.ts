@@ -1,6 +1,7 @@
 import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildPattern } from '../sam-build';
+import { LocalRunError } from './errors';
 import { listRules } from './event-sources/event-bus';
 import { listKinesisMappings } from './event-sources/kinesis-mappings';
 import { KinesisPoller } from './event-sources/kinesis-poller';
@@ -101,7 +102,14 @@ export async function runPattern(patternDir: string, options: RunOptions = {}): 
       : [];
     if (prepared) {
       for (let tick = 0; tick < Math.max(1, options.ticks ?? 1); tick += 1) {
-        triggerRun(late.runtime, { schedules: listSchedules(stack), seeded, inputBucket, input: options.input });
+        const plan = { schedules: listSchedules(stack), seeded, inputBucket, input: options.input };
+        if (!triggerRun(late.runtime, plan)) {
+          // A run that starts nothing must not look like a successful one.
+          throw new LocalRunError(
+            `${id} has nothing the local runtime can start: no state machine, no schedule and no S3 Object Created ` +
+              'rule with demo data. Its tests exercise it instead (make test).',
+          );
+        }
         await drain(late.runtime, pollers);
       }
     }

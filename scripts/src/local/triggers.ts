@@ -32,21 +32,22 @@ export function objectCreatedEntry(bucket: string, object: SeededObject): Record
 /**
  * Fires one tick: the caller's input goes to the first state machine; otherwise every schedule fires once; otherwise
  * each seeded object is announced as an S3 Object Created event when a rule listens for those; otherwise the
- * first state machine starts with `{}`.
+ * first state machine starts with `{}`. Returns false when nothing could be started.
  */
-export function triggerRun(runtime: LocalRuntime, plan: TriggerPlan): void {
+export function triggerRun(runtime: LocalRuntime, plan: TriggerPlan): boolean {
   const [machine] = runtime.machineArns;
   if (plan.input !== undefined && machine) {
     runtime.startExecution(machine, plan.input);
-    return;
+    return true;
   }
   if (plan.schedules.length > 0) {
     for (const schedule of plan.schedules) runtime.deliver(schedule.targetArn, schedule.input);
-    return;
+    return true;
   }
   if (runtime.listensFor({ source: 'aws.s3', 'detail-type': 'Object Created' }) && plan.seeded.length > 0) {
     void runtime.putEvents(plan.seeded.map((object) => objectCreatedEntry(plan.inputBucket, object)));
-    return;
+    return true;
   }
   if (machine) runtime.startExecution(machine, {});
+  return machine !== undefined;
 }

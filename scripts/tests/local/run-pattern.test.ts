@@ -4,6 +4,7 @@ import { type RunResult, runPattern } from '../../src/local';
 
 const WORKFLOW = path.join(__dirname, 'fixtures', 'workflow');
 const UNSUPPORTED = path.join(__dirname, 'fixtures', 'unsupported');
+const NO_WORKFLOW = path.join(__dirname, 'fixtures', 'no-workflow');
 
 describe('runPattern', () => {
   let result: RunResult;
@@ -107,4 +108,12 @@ describe('runPattern', () => {
     expect(failed.failedState).toBe('ProcessObject');
     expect(failed.error).toBe('NoSuchBucket');
   }, 120_000);
+
+  it('refuses a run that would start nothing instead of reporting success', async () => {
+    // Act
+    const run = runPattern(NO_WORKFLOW, { quiet: true });
+
+    // Assess
+    await expect(run).rejects.toThrow(/has nothing the local runtime can start/);
+  }, 60_000);
 });

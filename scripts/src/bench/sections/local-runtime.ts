@@ -1,4 +1,5 @@
 import { measureRuntimeOverhead } from '../../local/bench';
+import { LocalRunError } from '../../local/errors';
 import { listPatterns } from '../../template';
 import { markdownTable } from '../markdown';
 import type { BenchContext, BenchSection } from '../section';
@@ -14,14 +15,16 @@ async function run(context: BenchContext): Promise<string> {
   const rows: string[][] = [];
   // One pattern at a time, so the runs do not compete for the CPU.
   for (const pattern of patterns) {
-    const figures = await measureRuntimeOverhead(pattern.dir);
-    rows.push([
-      `${pattern.category}/${pattern.name}`,
-      figures.status,
-      ms(figures.emulatorsReadyMs),
-      ms(figures.firstStateMs),
-      ms(figures.totalMs),
-    ]);
+    const label = `${pattern.category}/${pattern.name}`;
+    const figures = await measureRuntimeOverhead(pattern.dir).catch((error: unknown) => {
+      if (error instanceof LocalRunError) return undefined;
+      throw error;
+    });
+    if (!figures) {
+      rows.push([label, 'not runnable locally (no workflow to start)', 'n/a', 'n/a', 'n/a']);
+      continue;
+    }
+    rows.push([label, figures.status, ms(figures.emulatorsReadyMs), ms(figures.firstStateMs), ms(figures.totalMs)]);
   }
   const table = markdownTable(
     ['Pattern', 'Status', 'Emulators ready ms', 'First state entered ms', 'End to end ms'],
