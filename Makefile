@@ -43,8 +43,8 @@ typecheck: setup ## tsc --noEmit in every workspace
 biome: setup ## Biome lint and format check
 	@node_modules/.bin/biome ci $(BIOME_FLAGS) .
 
-jest: setup ## Every workspace's jest project
-	@$(JEST) --ci
+jest: setup ## Every workspace's jest project, with the >= 90 % line coverage gate on shared/
+	@$(JEST) --ci --coverage --coverageReporters=text-summary
 
 validate: setup ## Template validator over every template (cfn-lint and sam validate too, when installed)
 	@$(TOOLS) validate --matrix
