@@ -3,18 +3,14 @@
  * mistake fails the first invocation with a clear ConfigError instead of failing the module import.
  */
 import { createTextGenerator, type TextGenerator } from '@fsxn-s3ap/shared/ai';
+import { once } from '@fsxn-s3ap/shared/config';
+
 import { createOutputWriter, type OutputWriter } from '@fsxn-s3ap/shared/output';
 import { type AccessPointClient, createAccessPointClient } from '@fsxn-s3ap/shared/s3';
 import { loadConfig, type MonitoringConfig } from './config';
 
-/** Wraps `create` so it runs once, on the first call. */
-export function once<T>(create: () => T): () => T {
-  let made: { value: T } | undefined;
-  return () => {
-    made ??= { value: create() };
-    return made.value;
-  };
-}
+/** Re-exported so the handlers take every dependency helper from this module. */
+export { lazyDeps, once, systemClock } from '@fsxn-s3ap/shared/config';
 
 /** The configuration, parsed once. */
 export const getConfig = once((): MonitoringConfig => loadConfig());

@@ -2,7 +2,7 @@
  * The production dependencies of the switcher: the configuration and the fleet. With DEMO_MODE=true the EC2,
  * load balancer and CloudWatch calls go to the in-memory demo fleet; the incident table is always DynamoDB.
  */
-import { type Env, isDemoMode } from '@fsxn-s3ap/shared/config';
+import { type Env, isDemoMode, systemClock } from '@fsxn-s3ap/shared/config';
 import {
   createSdkFleet,
   DynamoDbFleetStateStore,
@@ -14,6 +14,9 @@ import { loadConfig, type RecoveryConfig } from './config';
 import { demoEnv, demoStateTable, loadDemoState } from './demo-fleet';
 import type { StepContext } from './domain/step-context';
 
+/** Re-exported so the handlers take every dependency helper from this module. */
+export { lazyDeps, once, systemClock } from '@fsxn-s3ap/shared/config';
+
 /** A step context and what to do once the step succeeded (DemoMode saves the fleet state). */
 export interface StepSession {
   context: StepContext;
@@ -22,9 +25,6 @@ export interface StepSession {
 
 /** Opens a session per invocation: the SDK fleet, or the demo fleet loaded from its table. */
 export type SessionFactory = () => Promise<StepSession>;
-
-/** The wall clock; tests pass a fixed one. */
-export const systemClock = (): Date => new Date();
 
 /** Builds the session factory for `env`, parsing the configuration once. */
 export function createSessionFactory(env: Env = process.env): SessionFactory {
