@@ -44,7 +44,9 @@ biome: setup ## Biome lint and format check
 	@node_modules/.bin/biome ci $(BIOME_FLAGS) .
 
 jest: setup ## Every workspace's jest project, with the >= 90 % line coverage gate on shared/
-	@$(JEST) --ci --coverage --coverageReporters=text-summary
+	@mkdir -p .local
+	@$(JEST) --ci --coverage --coverageReporters=text-summary --json --outputFile=.local/jest-results.json
+	@node -e 'const r = require("./.local/jest-results.json"); console.log(`jest: $${r.numPassedTests} passed, $${r.numFailedTests} failed, $${r.numPendingTests} skipped`)'
 
 validate: setup ## Template validator over every template (cfn-lint and sam validate too, when installed)
 	@$(TOOLS) validate --matrix
