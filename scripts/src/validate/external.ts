@@ -32,7 +32,8 @@ export function runExternalLinters(root: string, patternTemplates: readonly stri
   let failures = 0;
   if (isOnPath('cfn-lint')) {
     write('cfn-lint: running');
-    if (run('cfn-lint', [], root) !== 0) failures++;
+    // Errors fail the lint; warnings and informational findings are printed for review.
+    if (run('cfn-lint', ['--non-zero-exit-code', 'error'], root) !== 0) failures++;
   } else {
     write('cfn-lint: skipped: not installed');
   }
