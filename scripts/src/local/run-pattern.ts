@@ -46,6 +46,7 @@ export async function runPattern(patternDir: string, options: RunOptions = {}): 
   const id = patternId(dir);
   const stack = loadStack(dir, options.params ?? {}, options.stackName);
   const built = await buildPattern(dir, path.join(LOCAL_ROOT, 'build', id));
+  const buildMs = performance.now() - started;
   const runName = newExecutionName();
   const outDir = path.join(LOCAL_ROOT, 'out', id, runName);
   mkdirSync(path.join(outDir, 'logs'), { recursive: true });
@@ -64,7 +65,7 @@ export async function runPattern(patternDir: string, options: RunOptions = {}): 
     },
     startExecution: (arn, input, name) => runtime().startExecution(arn, input, name),
   });
-  const timings: RunTimings = { emulatorsReadyMs: session.emulatorsReadyMs, firstStateMs: undefined };
+  const timings: RunTimings = { buildMs, emulatorsReadyMs: session.emulatorsReadyMs, firstStateMs: undefined };
   let lambda: LambdaHost | undefined;
   try {
     const notes = await provision(stack, session.clients);

@@ -21,6 +21,8 @@ export interface RunOptions {
 
 /** Figures of the runtime's own overhead. */
 export interface RunTimings {
+  /** Bundling every function with esbuild, as `sam build` does. */
+  buildMs: number;
   emulatorsReadyMs: number;
   /** From the start of `runPattern` to the first state entered (build included). */
   firstStateMs: number | undefined;
