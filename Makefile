@@ -17,6 +17,8 @@ BIOME_FLAGS := $(if $(CI),--colors=off,)
 PATTERN ?=
 DATA ?=
 PARAMS ?=
+TICKS ?=
+JSON ?=
 CATEGORY ?=
 NAME ?=
 
@@ -75,8 +77,9 @@ new-pattern: setup ## Scaffold a pattern: make new-pattern CATEGORY=<category> N
 bench: setup ## Bundle sizes, cold-init times and runtime figures, as a markdown table
 	@$(TOOLS) bench
 
-run: setup ## Run a pattern locally: make run PATTERN=<category>/<pattern> [DATA=<dir>] [PARAMS=K=V,...]
-	@$(TOOLS) run "$(PATTERN)" $(if $(DATA),--data "$(DATA)") $(if $(PARAMS),--params "$(PARAMS)")
+run: setup ## Run a pattern locally: make run PATTERN=<category>/<pattern> [DATA=<dir>] [PARAMS=K=V,...] [TICKS=N] [JSON=1]
+	@$(TOOLS) run "$(PATTERN)" $(if $(DATA),--data "$(DATA)") $(if $(PARAMS),--params "$(PARAMS)") \
+	  $(if $(TICKS),--ticks "$(TICKS)") $(if $(JSON),--json)
 
 demo: setup ## Run the flagship pattern locally on its demo data
 	@$(TOOLS) demo
