@@ -1,0 +1,82 @@
+/**
+ * The stream producer wired as in production (access point client, DynamoDB state store, Kinesis publisher) on SDK
+ * clients of the local emulators, and one measured tick of it.
+ */
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { GetRecordsCommand, GetShardIteratorCommand, type KinesisClient } from '@aws-sdk/client-kinesis';
+import type { S3Client } from '@aws-sdk/client-s3';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { type AccessPointClient, createAccessPointClient } from '@fsxn-s3ap/shared/s3';
+import { createKinesisSender } from '@fsxn-s3ap/shared/streaming';
+import { createDynamoFileStateStore } from '../src/adapters/dynamo-file-state';
+import { createKinesisPublisher } from '../src/adapters/kinesis-publisher';
+import { type ProducerPorts, type ProducerSummary, produceChanges } from '../src/domain/produce-changes';
+import type { BenchResources } from './emulator-fixture';
+import type { OperationCounts, RequestCounter } from './request-counter';
+
+/** The producer's adapters over the emulator clients, built the way the function's dependencies build them. */
+export interface BenchProducer {
+  input: AccessPointClient;
+  documents: DynamoDBDocumentClient;
+  ports: Omit<ProducerPorts, 'now'>;
+}
+
+/** What one measured tick did: the producer's summary, the requests it sent, and its wall time. */
+export interface TickMeasure {
+  summary: ProducerSummary;
+  commands: OperationCounts;
+  attempts: OperationCounts;
+  wallMs: number;
+}
+
+/** The reconciliation page size (the template's ReconcileScanLimit default). */
+export const RECONCILE_LIMIT = 100;
+
+/** Wires the producer's adapters to the emulator clients (partition keys by folder, as PartitionKeyHashBuckets 0). */
+export function benchProducer(
+  clients: { s3: S3Client; dynamodb: DynamoDBClient; kinesis: KinesisClient },
+  names: BenchResources,
+): BenchProducer {
+  const input = createAccessPointClient({ target: names.bucket, client: clients.s3 });
+  const documents = DynamoDBDocumentClient.from(clients.dynamodb, {
+    marshallOptions: { removeUndefinedValues: true },
+  });
+  const state = createDynamoFileStateStore({ client: documents, tableName: names.tableName });
+  const publisher = createKinesisPublisher({
+    send: createKinesisSender({ stream: names.streamName, client: clients.kinesis }),
+    hashBuckets: 0,
+  });
+  return { input, documents, ports: { input, state, publisher } };
+}
+
+/** Runs one producer tick over every `.jpg` of the bucket and counts the requests it sent. */
+export async function measureTick(producer: BenchProducer, counter: RequestCounter): Promise<TickMeasure> {
+  counter.reset();
+  const started = performance.now();
+  const summary = await produceChanges(
+    { ...producer.ports, now: new Date() },
+    { prefix: '', suffixes: ['.jpg'], reconcileLimit: RECONCILE_LIMIT },
+  );
+  const wallMs = performance.now() - started;
+  return { summary, commands: { ...counter.commands }, attempts: { ...counter.attempts }, wallMs };
+}
+
+/** The records on the stream's only shard, read from the start (to check what the ticks put). */
+export async function recordsOnStream(kinesis: KinesisClient, streamName: string): Promise<number> {
+  const iterator = await kinesis.send(
+    new GetShardIteratorCommand({
+      StreamName: streamName,
+      ShardId: 'shardId-000000000000',
+      ShardIteratorType: 'TRIM_HORIZON',
+    }),
+  );
+  let next = iterator.ShardIterator;
+  let total = 0;
+  while (next !== undefined) {
+    const page = await kinesis.send(new GetRecordsCommand({ ShardIterator: next, Limit: 10_000 }));
+    const count = page.Records?.length ?? 0;
+    total += count;
+    next = count === 0 || page.MillisBehindLatest === 0 ? undefined : page.NextShardIterator;
+  }
+  return total;
+}
