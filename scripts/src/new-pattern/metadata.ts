@@ -66,22 +66,32 @@ export function renderPatternJson(category: Category, name: string): string {
     summary:
       'Inventories every file under an S3 Access Point prefix: content type from magic bytes, SHA-256, line and ' +
       'word counts for text, one result per file and a report of totals by type.',
-    trigger: 'EventBridge Scheduler',
+    trigger: 'EventBridge Scheduler, FPolicy file events, or both (TriggerMode)',
     services: [
       'FSx for NetApp ONTAP',
       'S3 Access Points',
       'Step Functions',
       'Lambda',
       'EventBridge Scheduler',
+      'EventBridge',
       'S3',
       'SNS',
+      'SQS',
     ],
     parameters: {
       S3AccessPointAlias: { description: 'Alias of the input access point (ends in -ext-s3alias)' },
       S3AccessPointName: { description: 'Name of the input access point (required: IAM grants its ARN form too)' },
       InputPrefix: { description: 'Key prefix to inventory; empty lists the whole access point', default: '' },
       SuffixFilter: { description: 'Comma-separated key suffixes to keep; empty keeps all', default: '' },
-      ScheduleExpression: { description: 'When the inventory runs', default: 'rate(1 day)' },
+      ScheduleExpression: { description: 'When the inventory runs (POLLING, HYBRID)', default: 'rate(1 day)' },
+      TriggerMode: {
+        description: 'POLLING (schedule), EVENT_DRIVEN (FPolicy file events) or HYBRID (both)',
+        default: 'POLLING',
+      },
+      FPolicyEventBusName: {
+        description: 'Event bus of the event-driven/fpolicy stack (EVENT_DRIVEN, HYBRID)',
+        default: 'fsxn-fpolicy-events',
+      },
       MapConcurrency: { description: 'Objects processed in parallel (1-40)', default: '10' },
     },
     demo: {

@@ -1,12 +1,14 @@
 /** Parsers of the events the state machine sends each function; a wrong shape throws InventoryEventError. */
 import { parseWorkItem, type WorkItem } from '@fsxn-s3ap/shared/discovery';
 import { InventoryEventError } from '../errors';
+import { type DiscoveryTrigger, parseDiscoveryTrigger } from './fpolicy-event';
 import type { ItemSummary } from './item-summary';
 import { type FailedItem, isFailedItem, isItemSummary } from './outcome';
 
-/** Discovery input: `{ executionId }` from `$$.Execution.Name`. */
+/** Discovery input: `executionId` from `$$.Execution.Name`, `trigger` the execution input (`$`). */
 export interface DiscoveryEvent {
   executionId: string;
+  trigger: DiscoveryTrigger;
 }
 
 /** Process input: one Map item plus the execution name (the Map's ItemSelector). */
@@ -44,9 +46,10 @@ function count(source: Record<string, unknown>, field: string, what: string): nu
   return value as number;
 }
 
-/** Parses the discovery event. */
+/** Parses the discovery event; a malformed FPolicy `trigger` throws ValidationError. */
 export function parseDiscoveryEvent(event: unknown): DiscoveryEvent {
-  return { executionId: text(record(event, 'event'), 'executionId', 'event') };
+  const body = record(event, 'event');
+  return { executionId: text(body, 'executionId', 'event'), trigger: parseDiscoveryTrigger(body.trigger) };
 }
 
 /** Parses a Map item event; the item itself is checked by the shared `parseWorkItem`. */

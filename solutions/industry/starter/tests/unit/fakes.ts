@@ -55,3 +55,29 @@ export function createRecordingNotifier(): Notifier & { published: { subject: st
 
 /** The fixed clock of the tests. */
 export const FIXED_NOW = new Date('2025-01-15T09:30:00.000Z');
+
+/** An FPolicy bus event as the rule delivers it; `detail` fields are overridden (undefined removes one). */
+export function fpolicyEvent(
+  detail: Record<string, unknown> = {},
+): { detail: Record<string, unknown> } & Record<string, unknown> {
+  return {
+    version: '0',
+    id: '6f1c2b9e-4d8a-4e52-9a0c-3b7d5e1f2a84',
+    'detail-type': 'FPolicy File Operation',
+    source: 'fsxn.fpolicy',
+    account: '123456789012',
+    time: '2025-01-15T09:30:00Z',
+    region: 'us-east-1',
+    resources: [],
+    detail: {
+      event_id: '0b8e6f6a-2f4c-4c1e-8d7a-5e9b3c2d1a70',
+      operation_type: 'write',
+      file_path: 'share/a.txt',
+      volume_name: 'vol1',
+      svm_name: 'svm1',
+      timestamp: '2025-01-15T09:29:58Z',
+      file_size: 42,
+      ...detail,
+    },
+  };
+}

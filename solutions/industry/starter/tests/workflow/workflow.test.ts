@@ -59,3 +59,45 @@ describe('workflow (local runtime, demo-data)', () => {
     }
   });
 });
+
+describe('workflow (local runtime, one FPolicy event)', () => {
+  // The sample bus event the FPolicy rule would deliver, for one demo file.
+  const event = JSON.parse(readFileSync(path.join(PATTERN_DIR, 'events', 'fpolicy-event.json'), 'utf8')) as {
+    detail: { file_path: string };
+  };
+  const file = event.detail.file_path;
+  let run: RunResult;
+
+  beforeAll(async () => {
+    run = await runPattern(PATTERN_DIR, { quiet: true, input: event });
+  }, 120_000);
+
+  it('inventories exactly the file the event names', () => {
+    // Prepare
+    const sha256 = createHash('sha256')
+      .update(readFileSync(path.join(DEMO_DIR, file)))
+      .digest('hex');
+
+    // Act
+    const results = run.outputs
+      .filter((output) => output.key.startsWith('results/') && output.key.endsWith(RESULT_SUFFIX))
+      .map((output) => run.readJson<ObjectResult>(output.key));
+
+    // Assess
+    expect(run.status).toBe('SUCCEEDED');
+    expect(DEMO_FILES).toContain(file);
+    expect(results.map((result) => result.key)).toEqual([file]);
+    expect(results[0]).toMatchObject({ sha256 });
+  });
+
+  it('reports one discovered and inventoried object', () => {
+    // Act
+    const report = run.readJson<InventoryReport>(REPORT_SUFFIX);
+
+    // Assess
+    const bytes = statSync(path.join(DEMO_DIR, file)).size;
+    expect(report.discovered).toMatchObject({ objects: 1, bytes, truncated: false });
+    expect(report.inventoried).toMatchObject({ objects: 1, bytes });
+    expect(report.failed.items).toBe(0);
+  });
+});

@@ -1,5 +1,6 @@
 import { parseDiscoveryEvent, parseProcessEvent, parseReportEvent } from '../../../src/domain/events';
 import { ErrorName } from '../../../src/errors';
+import { fpolicyEvent } from '../fakes';
 
 const discovery = { manifestKey: 'manifests/2025/01/15/run.json', totalObjects: 2, totalBytes: 30, truncated: false };
 const summary = {
@@ -18,7 +19,22 @@ describe('parseDiscoveryEvent', () => {
     const event = parseDiscoveryEvent({ executionId: 'run-1' });
 
     // Assess
-    expect(event).toEqual({ executionId: 'run-1' });
+    expect(event).toEqual({ executionId: 'run-1', trigger: { kind: 'schedule' } });
+  });
+
+  it('reads an FPolicy event passed as the trigger', () => {
+    // Act
+    const event = parseDiscoveryEvent({ executionId: 'run-1', trigger: fpolicyEvent({ file_path: 'x/b.csv' }) });
+
+    // Assess
+    expect(event).toMatchObject({ executionId: 'run-1', trigger: { kind: 'fpolicy', event: { key: 'x/b.csv' } } });
+  });
+
+  it('rejects a malformed FPolicy trigger with a ValidationError', () => {
+    // Act / Assess
+    expect(() => parseDiscoveryEvent({ executionId: 'run-1', trigger: fpolicyEvent({ file_path: 7 }) })).toThrow(
+      expect.objectContaining({ name: ErrorName.ValidationError }),
+    );
   });
 
   it.each([[undefined], [null], [[]], [{}], [{ executionId: '' }], [{ executionId: 7 }]])(
