@@ -14,6 +14,7 @@ export const ErrorName = {
   InvalidPointCloudError: 'InvalidPointCloudError',
   SageMakerTransformJobFailed: 'SageMakerTransformJobFailed',
   NoApprovedModelError: 'NoApprovedModelError',
+  ModelNotApprovedError: 'ModelNotApprovedError',
   AnnotationFailedError: 'AnnotationFailedError',
 } as const;
 
@@ -35,6 +36,11 @@ export class InvalidPointCloudError extends FsxnError {
 /** The model registry group holds no Approved model package, so nothing may be deployed. */
 export class NoApprovedModelError extends FsxnError {
   override name: string = ErrorName.NoApprovedModelError;
+}
+
+/** A deployment names a model package that is not an Approved, Completed package of this stack's group. */
+export class ModelNotApprovedError extends FsxnError {
+  override name: string = ErrorName.ModelNotApprovedError;
 }
 
 /** Every work item of a run failed: the annotations are written, then the run fails so nobody mistakes it for a success. */
