@@ -1,35 +1,24 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { definitionPlaceholders, unknownAslErrorNames } from '@fsxn-s3ap/tools/testing';
 import { ErrorName } from '../../src/errors';
 
-const ASL = readFileSync(path.resolve(__dirname, '../../statemachine/workflow.asl.json'), 'utf8');
-const TEMPLATE = readFileSync(path.resolve(__dirname, '../../template.yaml'), 'utf8');
-
-function errorNames(value: unknown): string[] {
-  if (Array.isArray(value)) return value.flatMap(errorNames);
-  if (typeof value !== 'object' || value === null) return [];
-  return Object.entries(value).flatMap(([key, entry]) =>
-    key === 'ErrorEquals' && Array.isArray(entry) ? entry.map(String) : errorNames(entry),
-  );
-}
+const PATTERN_DIR = path.resolve(__dirname, '../..');
 
 describe('workflow definition', () => {
-  it('matches only error names the functions throw, or service-defined ones', () => {
+  it('matches only error names the functions can throw, or names Step Functions and its integrations define', () => {
     // Act
-    const unknown = errorNames(JSON.parse(ASL)).filter(
-      (name) => !/^(States|Lambda)\./.test(name) && !Object.values(ErrorName).includes(name as never),
-    );
+    const unknown = unknownAslErrorNames(PATTERN_DIR, Object.values(ErrorName));
 
     // Assess
     expect(unknown).toEqual([]);
   });
 
-  it('uses only placeholders the template substitutes', () => {
+  it('has a DefinitionSubstitution for every placeholder and uses every substitution', () => {
     // Act
-    const placeholders = [...new Set([...ASL.matchAll(/\$\{(\w+)\}/g)].map((match) => match[1]))];
+    const { placeholders, substitutions } = definitionPlaceholders(PATTERN_DIR);
 
     // Assess
     expect(placeholders.length).toBeGreaterThan(0);
-    for (const name of placeholders) expect(TEMPLATE).toMatch(new RegExp(`^\\s+${name}: `, 'm'));
+    expect(placeholders).toEqual(substitutions);
   });
 });

@@ -1,0 +1,8 @@
+/** Assertions every pattern's tests share (import from `@fsxn-s3ap/tools/testing`). */
+export {
+  aslErrorNames,
+  DEFAULT_ASL_FILE,
+  definitionPlaceholders,
+  isServiceErrorName,
+  unknownAslErrorNames,
+} from './workflow-definition';
