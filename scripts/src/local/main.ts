@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { listPatterns, REPO_ROOT } from '../template';
+import { listPatterns, loadTemplate, REPO_ROOT } from '../template';
 import { parseRunArgs } from './args';
 import { LocalRunError } from './errors';
 import type { HistoryEvent } from './execution';
-import { ProgressReporter } from './progress';
+import { mapItemsPaths, ProgressReporter } from './progress';
 import { demoParams, runPattern } from './run-pattern';
 import { formatSummary } from './summary';
 
@@ -22,6 +22,20 @@ export function flagshipPattern(root = REPO_ROOT): string {
     }
   }
   return FALLBACK_DEMO_PATTERN;
+}
+
+/** The definitions (DefinitionUri files, parsed) of the pattern's state machines; unreadable ones are skipped. */
+function stateMachineDefinitions(dir: string): unknown[] {
+  const template = loadTemplate(path.join(dir, 'template.yaml'));
+  return Object.values(template.body.Resources).flatMap((resource) => {
+    const uri = resource.Properties?.DefinitionUri;
+    if (resource.Type !== 'AWS::Serverless::StateMachine' || typeof uri !== 'string') return [];
+    try {
+      return [JSON.parse(readFileSync(path.join(dir, uri), 'utf8')) as unknown];
+    } catch {
+      return [];
+    }
+  });
 }
 
 /** The outputs of a run that are reports (their key says so), as paths relative to the working directory. */
@@ -46,7 +60,8 @@ async function runCommand(
   const dir = patternDirOf(args.pattern);
   const out = args.json ? process.stderr : process.stdout;
   const live = Boolean(out.isTTY);
-  const reporter = new ProgressReporter({ write: (line) => out.write(`${line}\n`) });
+  const itemsPaths = mapItemsPaths(stateMachineDefinitions(dir));
+  const reporter = new ProgressReporter({ write: (line) => out.write(`${line}\n`) }, (state) => itemsPaths.get(state));
   const result = await runPattern(dir, {
     data: args.data,
     // pattern.json's demo.params are the defaults of `make run`; PARAMS wins. runPattern itself applies none.

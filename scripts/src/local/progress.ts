@@ -96,3 +96,25 @@ export class ProgressReporter {
 }
 
 export { causeText };
+
+/** The ItemsPath of every Map state (at any depth) of the given state machine definitions, by state name. */
+export function mapItemsPaths(definitions: readonly unknown[]): Map<string, string> {
+  const paths = new Map<string, string>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
+    if (typeof node !== 'object' || node === null) return;
+    const states = (node as { States?: unknown }).States;
+    if (typeof states === 'object' && states !== null) {
+      for (const [name, state] of Object.entries(states)) {
+        const { Type, ItemsPath } = (state ?? {}) as { Type?: unknown; ItemsPath?: unknown };
+        if (Type === 'Map') paths.set(name, typeof ItemsPath === 'string' ? ItemsPath : '$');
+      }
+    }
+    for (const value of Object.values(node)) visit(value);
+  };
+  visit(definitions);
+  return paths;
+}

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { FALLBACK_DEMO_PATTERN, flagshipPattern, reportPaths } from '../../src/local/main';
+import { mapItemsPaths } from '../../src/local/progress';
 import { demoParams } from '../../src/local/run-pattern';
 
 function addPattern(root: string, category: string, name: string, metadata: object | undefined): void {
@@ -102,5 +103,27 @@ describe('demoParams', () => {
     expect(none).toEqual({});
     expect(empty).toEqual({});
     rmSync(withoutParams, { recursive: true, force: true });
+  });
+});
+
+describe('mapItemsPaths', () => {
+  it('finds the ItemsPath of Map states at any depth, defaulting to $', () => {
+    // Prepare
+    const definition = {
+      States: {
+        Outer: {
+          Type: 'Map',
+          ItemsPath: '$.discovery.items',
+          ItemProcessor: { States: { Inner: { Type: 'Map' }, Work: { Type: 'Task' } } },
+        },
+        Branchy: { Type: 'Parallel', Branches: [{ States: { InBranch: { Type: 'Map', ItemsPath: '$.files' } } }] },
+      },
+    };
+
+    // Act
+    const paths = mapItemsPaths([definition]);
+
+    // Assess
+    expect(Object.fromEntries(paths)).toEqual({ Outer: '$.discovery.items', Inner: '$', InBranch: '$.files' });
   });
 });
