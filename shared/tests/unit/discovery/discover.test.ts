@@ -3,10 +3,9 @@ import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
 import { type DiscoveryManifest, discoverObjects, expandWorkItem, type ManifestChunkRef } from '../../../src/discovery';
 import { ValidationError } from '../../../src/errors';
-import { createOutputWriter } from '../../../src/output';
+import { createMemoryOutputWriter, createOutputWriter, type MemoryOutputWriter } from '../../../src/output';
 import { createAccessPointClient } from '../../../src/s3';
 import { listingOf } from '../s3/s3-fakes';
-import { memoryOutput } from './memory-output';
 
 const s3 = mockClient(S3Client);
 const ALIAS = 'fsxn-ap-abc123-ext-s3alias';
@@ -17,8 +16,8 @@ function keys(count: number, prefix = 'scans/'): string[] {
   return Array.from({ length: count }, (_, index) => `${prefix}${String(index).padStart(6, '0')}.pdf`);
 }
 
-function manifestOf(output: ReturnType<typeof memoryOutput>, key = MANIFEST_KEY): DiscoveryManifest {
-  return JSON.parse(output.stored.get(key) ?? 'null') as DiscoveryManifest;
+function manifestOf(output: MemoryOutputWriter, key = MANIFEST_KEY): DiscoveryManifest {
+  return (output.objects.get(key) ?? null) as DiscoveryManifest;
 }
 
 describe('discoverObjects', () => {
@@ -31,7 +30,7 @@ describe('discoverObjects', () => {
   it('returns small listings inline and writes the manifest under manifests/YYYY/MM/DD', async () => {
     // Prepare
     s3.on(ListObjectsV2Command).callsFake(listingOf([...keys(3), 'scans/notes.TXT', 'scans/sub/']));
-    const output = memoryOutput();
+    const output = createMemoryOutputWriter({ prefix: 'ai-outputs/', destination: 'FSXN_S3AP' });
 
     // Act
     const result = await discoverObjects({
@@ -66,7 +65,7 @@ describe('discoverObjects', () => {
     // Prepare
     const all = keys(50_000);
     s3.on(ListObjectsV2Command).callsFake(listingOf(all));
-    const output = memoryOutput();
+    const output = createMemoryOutputWriter({ prefix: 'ai-outputs/', destination: 'FSXN_S3AP' });
 
     // Act
     const result = await discoverObjects({ input, output, executionId: 'exec-1', maxObjects: 100_000, now: NOW });
@@ -87,7 +86,7 @@ describe('discoverObjects', () => {
   it('caps the listing at maxObjects and marks the result truncated', async () => {
     // Prepare
     s3.on(ListObjectsV2Command).callsFake(listingOf(keys(5000)));
-    const output = memoryOutput();
+    const output = createMemoryOutputWriter({ prefix: 'ai-outputs/', destination: 'FSXN_S3AP' });
 
     // Act
     const result = await discoverObjects({ input, output, executionId: 'exec-1', maxObjects: 1200, now: NOW });
@@ -106,7 +105,7 @@ describe('discoverObjects', () => {
     // Act
     const result = await discoverObjects({
       input,
-      output: memoryOutput(),
+      output: createMemoryOutputWriter({ prefix: 'ai-outputs/', destination: 'FSXN_S3AP' }),
       executionId: 'e',
       maxObjects: 1000,
       now: NOW,
@@ -119,7 +118,7 @@ describe('discoverObjects', () => {
   it('returns an empty, successful result when nothing matches and still writes the manifest', async () => {
     // Prepare
     s3.on(ListObjectsV2Command).resolves({ KeyCount: 0 });
-    const output = memoryOutput();
+    const output = createMemoryOutputWriter({ prefix: 'ai-outputs/', destination: 'FSXN_S3AP' });
 
     // Act
     const result = await discoverObjects({ input, output, executionId: 'exec-1', prefix: '', now: NOW });
@@ -141,7 +140,7 @@ describe('discoverObjects', () => {
   it('chunks as soon as the whole result would pass maxInlineBytes', async () => {
     // Prepare
     s3.on(ListObjectsV2Command).callsFake(listingOf(keys(30)));
-    const output = memoryOutput();
+    const output = createMemoryOutputWriter({ prefix: 'ai-outputs/', destination: 'FSXN_S3AP' });
 
     // Act
     const result = await discoverObjects({
@@ -189,7 +188,7 @@ describe('discoverObjects', () => {
     [{ chunkSize: 0 }, 'chunkSize'],
   ])('rejects %j before listing', async (overrides, message) => {
     // Prepare
-    const output = memoryOutput();
+    const output = createMemoryOutputWriter({ prefix: 'ai-outputs/', destination: 'FSXN_S3AP' });
 
     // Act
     const act = discoverObjects({ input, output, executionId: 'exec-1', ...overrides });
@@ -198,6 +197,6 @@ describe('discoverObjects', () => {
     await expect(act).rejects.toThrow(ValidationError);
     await expect(act).rejects.toThrow(message);
     expect(s3.calls()).toHaveLength(0);
-    expect(output.stored.size).toBe(0);
+    expect(output.objects.size).toBe(0);
   });
 });

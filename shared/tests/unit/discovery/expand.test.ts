@@ -1,20 +1,23 @@
 import { expandWorkItem } from '../../../src/discovery';
 import { AccessDeniedError, ObjectNotFoundError, ValidationError } from '../../../src/errors';
 import type { OutputWriter } from '../../../src/output';
-import { memoryOutput } from './memory-output';
+import { createMemoryOutputWriter } from '../../../src/output';
 
 const KEY = 'ai-outputs/manifests/2025/01/01/e.json';
 
 function withManifest(manifest: unknown) {
-  const output = memoryOutput();
-  output.stored.set(KEY, JSON.stringify(manifest));
+  const output = createMemoryOutputWriter({ prefix: 'ai-outputs/', destination: 'FSXN_S3AP' });
+  output.objects.set(KEY, JSON.stringify(manifest));
   return output;
 }
 
 describe('expandWorkItem', () => {
   it('returns an inline object as the only object to process', async () => {
     // Act
-    const objects = await expandWorkItem({ key: 'a.pdf', size: 1 }, memoryOutput());
+    const objects = await expandWorkItem(
+      { key: 'a.pdf', size: 1 },
+      createMemoryOutputWriter({ prefix: 'ai-outputs/', destination: 'FSXN_S3AP' }),
+    );
 
     // Assess
     expect(objects).toEqual([{ key: 'a.pdf', size: 1 }]);
@@ -68,7 +71,10 @@ describe('expandWorkItem', () => {
 
   it('turns a missing manifest into ValidationError keeping the cause', async () => {
     // Act
-    const error = await expandWorkItem({ manifestKey: 'gone.json', chunkIndex: 3, offset: 0, count: 1 }, memoryOutput())
+    const error = await expandWorkItem(
+      { manifestKey: 'gone.json', chunkIndex: 3, offset: 0, count: 1 },
+      createMemoryOutputWriter({ prefix: 'ai-outputs/', destination: 'FSXN_S3AP' }),
+    )
       .then(() => undefined)
       .catch((caught: unknown) => caught);
 
@@ -81,7 +87,10 @@ describe('expandWorkItem', () => {
   it('passes other read failures through unchanged', async () => {
     // Prepare
     const denied = new AccessDeniedError('denied');
-    const output: OutputWriter = { ...memoryOutput(), getJson: () => Promise.reject(denied) };
+    const output: OutputWriter = {
+      ...createMemoryOutputWriter({ prefix: 'ai-outputs/', destination: 'FSXN_S3AP' }),
+      getJson: () => Promise.reject(denied),
+    };
 
     // Act / Assess
     await expect(expandWorkItem({ manifestKey: KEY, chunkIndex: 0, offset: 0, count: 1 }, output)).rejects.toBe(denied);

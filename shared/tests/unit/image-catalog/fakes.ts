@@ -4,6 +4,7 @@ import { DemoImageLabeler, DemoTextGenerator } from '../../../src/ai';
 import { ObjectNotFoundError } from '../../../src/errors';
 import type { ImageObject, ImagePorts } from '../../../src/image-catalog';
 import { DEFAULT_QUALITY_RULES } from '../../../src/image-catalog';
+import { createMemoryOutputWriter } from '../../../src/output';
 
 export const NOW = new Date('2025-03-04T05:06:07.000Z');
 
@@ -28,27 +29,10 @@ export function memoryInput(files: Record<string, Uint8Array>) {
   };
 }
 
-/** An output writer keeping every object in a map (prefix `out/`). */
-export function memoryOutput() {
-  const objects = new Map<string, unknown>();
-  return {
-    objects,
-    prefix: 'out/',
-    async putJson(key: string, value: unknown) {
-      objects.set(`out/${key}`, JSON.parse(JSON.stringify(value)));
-      return `out/${key}`;
-    },
-    async getJson<T>(key: string): Promise<T> {
-      if (!objects.has(key)) throw new ObjectNotFoundError(`${key} does not exist`);
-      return objects.get(key) as T;
-    },
-  };
-}
-
 /** Image ports over memory input and output with the deterministic Demo adapters. */
 export function imagePorts(files: Record<string, Uint8Array>, overrides: Partial<ImagePorts> = {}) {
   const input = memoryInput(files);
-  const output = memoryOutput();
+  const output = createMemoryOutputWriter();
   const ports: ImagePorts = {
     input,
     output,

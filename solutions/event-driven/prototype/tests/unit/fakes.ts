@@ -4,6 +4,7 @@ import path from 'node:path';
 import { DemoImageLabeler, DemoTextGenerator } from '@fsxn-s3ap/shared/ai';
 import { ObjectNotFoundError } from '@fsxn-s3ap/shared/errors';
 import { DEFAULT_QUALITY_RULES } from '@fsxn-s3ap/shared/image-catalog';
+import { createMemoryOutputWriter } from '@fsxn-s3ap/shared/output';
 import type { EventPorts } from '../../src/domain/process-event';
 
 export const BUCKET = 'uploads';
@@ -39,27 +40,10 @@ export function memoryBucket(files: Record<string, Uint8Array>) {
   };
 }
 
-/** An output writer keeping every object in a map (prefix `out/`). */
-export function memoryOutput() {
-  const objects = new Map<string, unknown>();
-  return {
-    objects,
-    prefix: 'out/',
-    async putJson(key: string, value: unknown) {
-      objects.set(`out/${key}`, JSON.parse(JSON.stringify(value)));
-      return `out/${key}`;
-    },
-    async getJson<T>(key: string): Promise<T> {
-      if (!objects.has(key)) throw new ObjectNotFoundError(`${key} does not exist`);
-      return objects.get(key) as T;
-    },
-  };
-}
-
 /** Event ports over a memory bucket and output, a fixed clock and the Demo adapters. */
 export function eventPorts(files: Record<string, Uint8Array>, overrides: Partial<EventPorts> = {}) {
   const input = memoryBucket(files);
-  const output = memoryOutput();
+  const output = createMemoryOutputWriter();
   const ports: EventPorts = {
     input,
     output,
@@ -89,3 +73,6 @@ export function objectCreated(key: string, object: Record<string, unknown> = {},
     detail: { version: '0', bucket: { name: BUCKET }, object: { key, ...object }, reason },
   };
 }
+
+/** An in-memory output writer (prefix `out/`), as the functions' OutputWriter would behave. */
+export const memoryOutput = () => createMemoryOutputWriter();

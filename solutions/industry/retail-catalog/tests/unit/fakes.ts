@@ -2,6 +2,7 @@
 import { DemoImageLabeler, DemoTextGenerator } from '@fsxn-s3ap/shared/ai';
 import { ObjectNotFoundError } from '@fsxn-s3ap/shared/errors';
 import { DEFAULT_QUALITY_RULES, type ImageObject, type ImagePorts } from '@fsxn-s3ap/shared/image-catalog';
+import { createMemoryOutputWriter } from '@fsxn-s3ap/shared/output';
 import type { S3ObjectSummary } from '@fsxn-s3ap/shared/s3';
 import type { DeadLetterEntry, DeadLetterStore } from '../../src/domain/dead-letter';
 import { type ClaimResult, type FileStateStore, FileStatus, type StoredFileState } from '../../src/domain/file-state';
@@ -50,37 +51,10 @@ export function memoryInput(files: Record<string, Uint8Array>) {
   };
 }
 
-/** An output writer keeping every object in a map (prefix `out/`). */
-export function memoryOutput() {
-  const objects = new Map<string, unknown>();
-  return {
-    objects,
-    bucket: 'outputs',
-    prefix: 'out/',
-    destination: 'STANDARD_S3' as const,
-    async putJson(key: string, value: unknown) {
-      objects.set(`out/${key}`, JSON.parse(JSON.stringify(value)));
-      return `out/${key}`;
-    },
-    async putText(key: string, text: string) {
-      objects.set(`out/${key}`, text);
-      return `out/${key}`;
-    },
-    async putBytes(key: string, body: Uint8Array) {
-      objects.set(`out/${key}`, body);
-      return `out/${key}`;
-    },
-    async getJson<T>(key: string): Promise<T> {
-      if (!objects.has(key)) throw new ObjectNotFoundError(`${key} does not exist`);
-      return objects.get(key) as T;
-    },
-  };
-}
-
 /** Image ports over memory input and output with the deterministic Demo adapters. */
 export function imagePorts(files: Record<string, Uint8Array>, overrides: Partial<ImagePorts> = {}) {
   const input = memoryInput(files);
-  const output = memoryOutput();
+  const output = createMemoryOutputWriter();
   const ports: ImagePorts = {
     input,
     output,
@@ -215,3 +189,6 @@ export class MemoryDeadLetters implements DeadLetterStore {
     return attempts;
   }
 }
+
+/** An in-memory output writer (prefix `out/`), as the functions' OutputWriter would behave. */
+export const memoryOutput = () => createMemoryOutputWriter();
