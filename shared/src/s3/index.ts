@@ -6,6 +6,12 @@ export { clientConfigFor, createAccessPointClient } from './access-point-client'
 export { decodeUtf8 } from './body';
 export { createS3Client } from './client';
 export { accessDeniedMessage, type S3CallContext, translateS3Error } from './errors';
+export {
+  createMemoryAccessPoint,
+  type MemoryAccessPoint,
+  type MemoryAccessPointCalls,
+  type MemoryAccessPointOptions,
+} from './memory-access-point';
 export { matchesSuffix, normalizeSuffixes, suffixesFromEnv } from './suffix';
 export { parseTarget, type S3Target } from './target';
 export {

@@ -1,33 +1,16 @@
 // In-memory input and output ports for the image-catalog tests, with the semantics of the S3 adapters.
 
 import { DemoImageLabeler, DemoTextGenerator } from '../../../src/ai';
-import { ObjectNotFoundError } from '../../../src/errors';
 import type { ImageObject, ImagePorts } from '../../../src/image-catalog';
 import { DEFAULT_QUALITY_RULES } from '../../../src/image-catalog';
 import { createMemoryOutputWriter } from '../../../src/output';
+import { createMemoryAccessPoint } from '../../../src/s3';
 
 export const NOW = new Date('2025-03-04T05:06:07.000Z');
 
-/** An input holding `files`, counting whole and ranged reads. */
-export function memoryInput(files: Record<string, Uint8Array>) {
-  const get = (key: string) => {
-    const bytes = files[key];
-    if (bytes === undefined) throw new ObjectNotFoundError(`${key} does not exist`);
-    return bytes;
-  };
-  return {
-    files,
-    calls: { range: 0, bytes: 0 },
-    async getBytes(key: string) {
-      this.calls.bytes += 1;
-      return get(key);
-    },
-    async getRange(key: string, start: number, end: number) {
-      this.calls.range += 1;
-      return get(key).subarray(start, end + 1);
-    },
-  };
-}
+/** An input holding `files`, counting whole and ranged reads (`calls`). */
+export const memoryInput = (files: Record<string, Uint8Array>) =>
+  createMemoryAccessPoint(files, { lastModified: NOW.toISOString() });
 
 /** Image ports over memory input and output with the deterministic Demo adapters. */
 export function imagePorts(files: Record<string, Uint8Array>, overrides: Partial<ImagePorts> = {}) {

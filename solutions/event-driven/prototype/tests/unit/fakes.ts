@@ -5,6 +5,7 @@ import { DemoImageLabeler, DemoTextGenerator } from '@fsxn-s3ap/shared/ai';
 import { ObjectNotFoundError } from '@fsxn-s3ap/shared/errors';
 import { DEFAULT_QUALITY_RULES } from '@fsxn-s3ap/shared/image-catalog';
 import { createMemoryOutputWriter } from '@fsxn-s3ap/shared/output';
+import { createMemoryAccessPoint } from '@fsxn-s3ap/shared/s3';
 import type { EventPorts } from '../../src/domain/process-event';
 
 export const BUCKET = 'uploads';
@@ -17,27 +18,14 @@ export function demoFile(key: string): Buffer {
   return readFileSync(path.join(DEMO, key));
 }
 
-/** A bucket holding `files`; every object has ETag `e<length>` and the event time as last change. */
+/** A bucket holding `files`; every object has ETag `"e<length>"` and the event time as last change. */
 export function memoryBucket(files: Record<string, Uint8Array>) {
-  const get = (key: string) => {
-    const bytes = files[key];
-    if (bytes === undefined) throw new ObjectNotFoundError(`${key} does not exist`);
-    return bytes;
-  };
-  return {
-    files,
-    etagOf: (key: string) => `e${get(key).length}`,
-    async head(key: string) {
-      const bytes = get(key);
-      return { size: bytes.length, etag: `"e${bytes.length}"`, lastModified: EVENT_TIME };
-    },
-    async getBytes(key: string) {
-      return get(key);
-    },
-    async getRange(key: string, start: number, end: number) {
-      return get(key).subarray(start, end + 1);
-    },
-  };
+  const bucket = createMemoryAccessPoint(files, {
+    bucket: BUCKET,
+    etagOf: (_key, bytes) => `"e${bytes.length}"`,
+    lastModified: EVENT_TIME,
+  });
+  return Object.assign(bucket, { etagOf: (key: string) => `e${files[key]?.length ?? 0}` });
 }
 
 /** Event ports over a memory bucket and output, a fixed clock and the Demo adapters. */

@@ -3,53 +3,15 @@ import { DemoImageLabeler, DemoTextGenerator } from '@fsxn-s3ap/shared/ai';
 import { ObjectNotFoundError } from '@fsxn-s3ap/shared/errors';
 import { DEFAULT_QUALITY_RULES, type ImageObject, type ImagePorts } from '@fsxn-s3ap/shared/image-catalog';
 import { createMemoryOutputWriter } from '@fsxn-s3ap/shared/output';
-import type { S3ObjectSummary } from '@fsxn-s3ap/shared/s3';
+import { createMemoryAccessPoint } from '@fsxn-s3ap/shared/s3';
 import type { DeadLetterEntry, DeadLetterStore } from '../../src/domain/dead-letter';
 import { type ClaimResult, type FileStateStore, FileStatus, type StoredFileState } from '../../src/domain/file-state';
 
 export const NOW = new Date('2025-03-04T05:06:07.000Z');
 
-/** An input access point holding `files`, with ETags `e-<key>-<length>`. */
-export function memoryInput(files: Record<string, Uint8Array>) {
-  const get = (key: string) => {
-    const bytes = files[key];
-    if (bytes === undefined) throw new ObjectNotFoundError(`${key} does not exist`);
-    return bytes;
-  };
-  return {
-    files,
-    calls: { list: 0, head: 0, range: 0, bytes: 0 },
-    summaries(): S3ObjectSummary[] {
-      return Object.entries(files)
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([key, bytes]) => ({
-          key,
-          size: bytes.length,
-          etag: `"e-${key}-${bytes.length}"`,
-          lastModified: NOW.toISOString(),
-        }));
-    },
-    async *listPages(): AsyncIterable<S3ObjectSummary[]> {
-      const all = this.summaries();
-      for (let start = 0; start < all.length; start += 1000) {
-        this.calls.list += 1;
-        yield all.slice(start, start + 1000);
-      }
-    },
-    async head(key: string) {
-      this.calls.head += 1;
-      return { size: get(key).length };
-    },
-    async getBytes(key: string) {
-      this.calls.bytes += 1;
-      return get(key);
-    },
-    async getRange(key: string, start: number, end: number) {
-      this.calls.range += 1;
-      return get(key).subarray(start, end + 1);
-    },
-  };
-}
+/** An input access point holding `files`, with ETags `"e-<key>-<length>"`, counting requests (`calls`). */
+export const memoryInput = (files: Record<string, Uint8Array>) =>
+  createMemoryAccessPoint(files, { lastModified: NOW.toISOString() });
 
 /** Image ports over memory input and output with the deterministic Demo adapters. */
 export function imagePorts(files: Record<string, Uint8Array>, overrides: Partial<ImagePorts> = {}) {
