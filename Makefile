@@ -43,7 +43,7 @@ typecheck: setup ## tsc --noEmit in every workspace
 	@pnpm -r --workspace-concurrency=2 exec tsc --noEmit -p tsconfig.json
 
 biome: setup ## Biome lint and format check
-	@node_modules/.bin/biome ci $(BIOME_FLAGS) .
+	@node_modules/.bin/biome ci --error-on-warnings $(BIOME_FLAGS) .
 
 jest: setup ## Every workspace's jest project, with the >= 90 % line coverage gate on shared/
 	@mkdir -p .local
@@ -60,7 +60,7 @@ catalog-check: setup ## Fail when solutions/README.md is stale
 	@$(TOOLS) catalog --check
 
 lint: setup ## Biome + template validator (+ cfn-lint / sam validate --lint when installed)
-	@node_modules/.bin/biome ci $(BIOME_FLAGS) .
+	@node_modules/.bin/biome ci --error-on-warnings $(BIOME_FLAGS) .
 	@$(TOOLS) validate --external
 
 build: setup ## Bundle every function of every pattern as `sam build` would, into .local/build/

@@ -2,7 +2,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DemoImageLabeler, DemoTextGenerator } from '@fsxn-s3ap/shared/ai';
-import { ObjectNotFoundError } from '@fsxn-s3ap/shared/errors';
 import { DEFAULT_QUALITY_RULES } from '@fsxn-s3ap/shared/image-catalog';
 import { createMemoryOutputWriter } from '@fsxn-s3ap/shared/output';
 import { createMemoryAccessPoint } from '@fsxn-s3ap/shared/s3';

@@ -1,6 +1,5 @@
 /** In-memory stand-ins of the ports, with the same semantics as the DynamoDB and S3 adapters. */
 import { DemoImageLabeler, DemoTextGenerator } from '@fsxn-s3ap/shared/ai';
-import { ObjectNotFoundError } from '@fsxn-s3ap/shared/errors';
 import { DEFAULT_QUALITY_RULES, type ImageObject, type ImagePorts } from '@fsxn-s3ap/shared/image-catalog';
 import { createMemoryOutputWriter } from '@fsxn-s3ap/shared/output';
 import { createMemoryAccessPoint } from '@fsxn-s3ap/shared/s3';
