@@ -1,32 +1,8 @@
 /** Translating AI service SDK errors into the named errors the state machines retry or catch. */
-import { AiServiceError, errorMessage, FsxnError, ThrottlingError } from '../errors';
+import { AiServiceError, errorMessage, FsxnError, isThrottlingError, ThrottlingError } from '../errors';
 
-const THROTTLING_NAMES = new Set([
-  'ThrottlingException',
-  'Throttling',
-  'TooManyRequestsException',
-  'ProvisionedThroughputExceededException',
-  'LimitExceededException',
-  'ServiceQuotaExceededException',
-  'RequestLimitExceeded',
-]);
-
-interface SdkErrorShape {
-  name?: unknown;
-  $metadata?: { httpStatusCode?: unknown };
-  $retryable?: { throttling?: unknown };
-}
-
-/** True when the SDK error means "slow down" (by name, HTTP 429 or the SDK's own throttling flag). */
-export function isThrottlingError(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  const shape = error as SdkErrorShape;
-  return (
-    (typeof shape.name === 'string' && THROTTLING_NAMES.has(shape.name)) ||
-    shape.$metadata?.httpStatusCode === 429 ||
-    shape.$retryable?.throttling === true
-  );
-}
+/** The shared classification, re-exported where AI adapters always found it. */
+export { isThrottlingError };
 
 /**
  * The error to throw for a failed AI service call: our own named errors pass through, throttling (after the SDK's

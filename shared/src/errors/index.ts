@@ -16,6 +16,7 @@ export const ErrorName = {
   ThrottlingError: 'ThrottlingError',
   AiServiceError: 'AiServiceError',
   InvalidImageError: 'InvalidImageError',
+  AllItemsFailedError: 'AllItemsFailedError',
 } as const;
 
 export type ErrorNameValue = (typeof ErrorName)[keyof typeof ErrorName];
@@ -79,6 +80,11 @@ export class InvalidImageError extends FsxnError {
   override name = ErrorName.InvalidImageError;
 }
 
+/** Every work item of a run failed: the report is written first, then the run fails so nobody mistakes it for a success. */
+export class AllItemsFailedError extends FsxnError {
+  override name = ErrorName.AllItemsFailedError;
+}
+
 /** True when `error` is an Error whose `name` is one of ours. */
 export function isFsxnError(error: unknown): error is FsxnError {
   return error instanceof FsxnError;
@@ -89,3 +95,5 @@ export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message;
   return typeof error === 'string' ? error : JSON.stringify(error);
 }
+
+export { isThrottlingError, isTransientError, THROTTLING_ERROR_NAMES } from './transient';

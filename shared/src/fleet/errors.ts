@@ -1,5 +1,5 @@
 /** Errors of the fleet adapters, named so Step Functions `ErrorEquals` can tell them apart. */
-import { AccessDeniedError, FsxnError, ThrottlingError } from '../errors';
+import { AccessDeniedError, FsxnError, isThrottlingError, ThrottlingError } from '../errors';
 
 /** Error names the fleet adapters throw, besides the shared `AccessDeniedError` and `ThrottlingError`. */
 export const FleetErrorName = {
@@ -17,14 +17,6 @@ export class InstanceNotFoundError extends FsxnError {
   override name: string = FleetErrorName.InstanceNotFoundError;
 }
 
-const THROTTLING = new Set([
-  'Throttling',
-  'ThrottlingException',
-  'RequestLimitExceeded',
-  'TooManyRequestsException',
-  'ProvisionedThroughputExceededException',
-  'RequestThrottled',
-]);
 const DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation']);
 
 /**
@@ -45,7 +37,7 @@ export function toFleetError(operation: string, subject: string, error: unknown)
   const name = error instanceof Error ? error.name : '';
   const detail = error instanceof Error ? error.message : String(error);
   const where = `${operation} on ${subject}`;
-  if (THROTTLING.has(name)) return new ThrottlingError(`${where} was throttled: ${detail}`, { cause: error });
+  if (isThrottlingError(error)) return new ThrottlingError(`${where} was throttled: ${detail}`, { cause: error });
   if (DENIED.has(name)) {
     return new AccessDeniedError(
       `${where} was denied: ${detail}. Check the function role, including its resource and request tag conditions`,

@@ -4,16 +4,14 @@ import {
   SageMakerRuntimeClient,
   type SageMakerRuntimeClientConfig,
 } from '@aws-sdk/client-sagemaker-runtime';
-import { AiServiceError, ThrottlingError } from '../errors';
+import { AiServiceError, isThrottlingError, isTransientError, ThrottlingError } from '../errors';
 
-/** Error names InvokeEndpoint may answer that are worth another attempt. */
-export const RETRYABLE_ENDPOINT_ERRORS: readonly string[] = [
-  'ThrottlingException',
-  'ModelError',
-  'ModelNotReadyException',
-  'ServiceUnavailable',
-  'InternalFailure',
-];
+/** InvokeEndpoint's own error worth another attempt besides the shared transient ones (a model still loading). */
+export const RETRYABLE_ENDPOINT_ERRORS: readonly string[] = ['ModelError'];
+
+function isRetryable(error: unknown): boolean {
+  return isTransientError(error) || (error instanceof Error && RETRYABLE_ENDPOINT_ERRORS.includes(error.name));
+}
 
 /** One request to an endpoint. */
 export interface EndpointRequest {
@@ -79,12 +77,12 @@ export async function invokeEndpointWithRetry(
       };
     } catch (error) {
       const name = error instanceof Error ? error.name : '';
-      if (RETRYABLE_ENDPOINT_ERRORS.includes(name) && attempt < maxAttempts) {
+      if (isRetryable(error) && attempt < maxAttempts) {
         await sleep(delayMs(attempt));
         continue;
       }
       const message = `InvokeEndpoint ${request.endpointName} failed after ${attempt} attempt(s): ${name}`;
-      if (name === 'ThrottlingException') throw new ThrottlingError(message, { cause: error });
+      if (isThrottlingError(error)) throw new ThrottlingError(message, { cause: error });
       throw new AiServiceError(message, { cause: error });
     }
   }

@@ -1,4 +1,11 @@
-import { AccessDeniedError, FsxnError, ObjectNotFoundError, ThrottlingError, ValidationError } from '../errors';
+import {
+  AccessDeniedError,
+  FsxnError,
+  isThrottlingError,
+  ObjectNotFoundError,
+  ThrottlingError,
+  ValidationError,
+} from '../errors';
 import type { S3Target } from './target';
 
 /** The S3 call that failed, for error messages. */
@@ -8,15 +15,6 @@ export interface S3CallContext {
   key?: string;
 }
 
-const THROTTLING = new Set([
-  'SlowDown',
-  'Throttling',
-  'ThrottlingException',
-  'ThrottledException',
-  'RequestThrottled',
-  'RequestLimitExceeded',
-  'TooManyRequestsException',
-]);
 const NOT_FOUND = new Set(['NoSuchKey', 'NotFound']);
 const ACTION: Record<S3CallContext['operation'], string> = {
   ListObjectsV2: 's3:ListBucket',
@@ -73,7 +71,7 @@ export function translateS3Error(error: unknown, context: S3CallContext): unknow
   if (NOT_FOUND.has(name) || (status === 404 && context.operation !== 'ListObjectsV2' && name !== 'NoSuchBucket')) {
     return new ObjectNotFoundError(`${context.operation}: ${location(context)} does not exist`, { cause: error });
   }
-  if (THROTTLING.has(name) || status === 429 || status === 503) {
+  if (isThrottlingError(error) || status === 503) {
     return new ThrottlingError(`${context.operation} on ${location(context)} was throttled (${name || status})`, {
       cause: error,
     });

@@ -1,12 +1,11 @@
 import { AssumeRoleCommand, type AssumeRoleCommandOutput, STSClient } from '@aws-sdk/client-sts';
-import { AccessDeniedError, ConfigError, errorMessage, FsxnError, ThrottlingError } from '../errors';
+import { AccessDeniedError, ConfigError, errorMessage, FsxnError, isThrottlingError, ThrottlingError } from '../errors';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, StorageRoleCredentialsOptions } from './types';
 import { isRoleArn, isValidExternalId, isValidSessionName } from './validation';
 
 const DEFAULT_SESSION_NAME = 'fsxn-s3ap-storage';
 const DEFAULT_DURATION_SECONDS = 3600;
 const DEFAULT_REFRESH_BEFORE_MS = 5 * 60 * 1000;
-const THROTTLING = new Set(['Throttling', 'ThrottlingException', 'RequestLimitExceeded', 'TooManyRequestsException']);
 
 interface Settings {
   roleArn: string;
@@ -47,7 +46,7 @@ function translateError(error: unknown, roleArn: string): Error {
       { cause: error },
     );
   }
-  if (THROTTLING.has(name)) return new ThrottlingError(`AssumeRole on ${roleArn} was throttled`, { cause: error });
+  if (isThrottlingError(error)) return new ThrottlingError(`AssumeRole on ${roleArn} was throttled`, { cause: error });
   return error instanceof Error ? error : new FsxnError(`AssumeRole on ${roleArn} failed: ${errorMessage(error)}`);
 }
 

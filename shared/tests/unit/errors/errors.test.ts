@@ -1,6 +1,7 @@
 import {
   AccessDeniedError,
   AiServiceError,
+  AllItemsFailedError,
   ConfigError,
   EmptyObjectError,
   ErrorName,
@@ -27,6 +28,7 @@ const CLASSES = [
   ThrottlingError,
   AiServiceError,
   InvalidImageError,
+  AllItemsFailedError,
 ];
 
 describe('named errors', () => {
