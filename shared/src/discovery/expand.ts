@@ -9,7 +9,10 @@ import type { WorkItem } from './types';
  * The objects one Map iteration processes: the item itself, or its slice of the manifest read through `output`.
  * A missing, malformed or too short manifest throws ValidationError.
  */
-export async function expandWorkItem(item: WorkItem, output: OutputWriter): Promise<S3ObjectSummary[]> {
+export async function expandWorkItem(
+  item: WorkItem,
+  output: Pick<OutputWriter, 'getJson'>,
+): Promise<S3ObjectSummary[]> {
   if (!isManifestChunkRef(item)) return [item];
   let manifest: unknown;
   try {

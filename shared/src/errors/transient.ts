@@ -14,6 +14,7 @@ export const THROTTLING_ERROR_NAMES: ReadonlySet<string> = new Set([
   'RequestLimitExceeded',
   'TooManyRequestsException',
   'SlowDown',
+  'ThrottlingError',
   'ProvisionedThroughputExceededException',
   'LimitExceededException',
   'ServiceQuotaExceededException',

@@ -1,0 +1,40 @@
+/**
+ * The pattern kit: discover -> process each file -> report, as handler factories. A pattern supplies its processor
+ * and summary (an {@link ItemStage}) and how its report reads ({@link ReportSpec}); discovery, Map items and batches,
+ * manifests, output keys, failure records, reports and notifications live here.
+ */
+
+export { defaultKitDeps, type KitDeps } from './deps';
+export { discoverEventObject, type EventManifest } from './discover-event-object';
+export { createDiscoveryHandler, MAX_INLINE_BYTES } from './discovery-handler';
+export { type EventTarget, eventTarget, type KeyFilters, listingReason } from './event-target';
+export { type ItemBatch, readItemBatch } from './item-event';
+export { createItemHandler, MAX_FAILURES_PER_BATCH } from './item-handler';
+export { createSnsNotifier, MAX_SUBJECT_LENGTH, type Notifier } from './notifier';
+export { causeMessage, type IterationOutcome, parseOutcome, readOutcomes } from './outcomes';
+export { createReportHandler, type ReportOutcome, type ReportSpec } from './report-handler';
+export { formatBytes, type ReportSection, renderMarkdown, runSections } from './report-sections';
+export { objectResultKey, reportKeysFor, resultStem } from './result-key';
+export { buildRunReport, type DiscoveryFacts, MAX_REPORTED_FAILURES, type RunReport } from './run-report';
+export { type KitSettings, loadKitSettings } from './settings';
+export {
+  type FileEvent,
+  FPOLICY_DETAIL_TYPE,
+  FPOLICY_OPERATIONS,
+  FPOLICY_SOURCE,
+  type FPolicyOperation,
+  MAX_KEY_BYTES,
+  parseTrigger,
+  S3_OBJECT_CREATED,
+  S3_SOURCE,
+  type Trigger,
+} from './trigger';
+export type {
+  BatchOutcome,
+  DiscoveryOutput,
+  FailureRecord,
+  ItemStage,
+  Processor,
+  ProcessorContext,
+  SummaryReducer,
+} from './types';
