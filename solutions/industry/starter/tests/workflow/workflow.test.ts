@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { RunReport } from '@fsxn-s3ap/shared/workflow';
 import { type RunResult, runPattern } from '@fsxn-s3ap/tools/local';
-import type { ObjectResult } from '../../src/domain/inventory-objects';
-import type { InventoryReport } from '../../src/domain/report';
-import { REPORT_SUFFIX, RESULT_SUFFIX } from '../../src/domain/result-key';
+import { type InventorySummary, type ObjectResult, RESULT_SUFFIX } from '../../src/domain/inventory';
+
+type InventoryReport = RunReport<InventorySummary>;
+const REPORT_SUFFIX = '_report.json';
 
 const PATTERN_DIR = path.resolve(__dirname, '../..');
 const DEMO_DIR = path.join(PATTERN_DIR, 'demo-data');
@@ -37,9 +39,14 @@ describe('workflow (local runtime, demo-data)', () => {
 
     // Assess
     expect(report.discovered).toMatchObject({ objects: DEMO_FILES.length, bytes: demoBytes, truncated: false });
-    expect(report.inventoried).toMatchObject({ objects: DEMO_FILES.length, bytes: demoBytes, nonUtf8Files: 1 });
-    expect(report.inventoried.byType).toEqual({ png: 1, text: DEMO_FILES.length - 1 });
-    expect(report.failed.items).toBe(0);
+    expect(report.processed).toMatchObject({
+      objects: DEMO_FILES.length,
+      succeeded: DEMO_FILES.length,
+      bytes: demoBytes,
+      failed: 0,
+    });
+    expect(report.summary.nonUtf8Files).toBe(1);
+    expect(report.summary.byType).toEqual({ png: 1, text: DEMO_FILES.length - 1 });
   });
 
   it('writes one result per demo file with the SHA-256 of its content', () => {
@@ -97,7 +104,7 @@ describe('workflow (local runtime, one FPolicy event)', () => {
     // Assess
     const bytes = statSync(path.join(DEMO_DIR, file)).size;
     expect(report.discovered).toMatchObject({ objects: 1, bytes, truncated: false });
-    expect(report.inventoried).toMatchObject({ objects: 1, bytes });
-    expect(report.failed.items).toBe(0);
+    expect(report.processed).toMatchObject({ objects: 1, succeeded: 1, bytes, failed: 0 });
+    expect(report.trigger).toBe('FPOLICY');
   });
 });
