@@ -5,6 +5,8 @@ import { validateTemplateFile } from './validate';
 
 /** More switches than this would mean thousands of runs; the matrix then covers the first ones only. */
 const MAX_SWITCHES = 8;
+/** Validations per template before the matrix falls back to pairwise coverage of switches and standard options. */
+const MAX_RUNS = 64;
 
 /** The template's `Enable*` parameters whose AllowedValues are exactly true and false. */
 export function featureSwitches(template: Template): string[] {
@@ -14,6 +16,36 @@ export function featureSwitches(template: Template): string[] {
       return name.startsWith('Enable') && allowed.length === 2 && allowed[0] === 'false' && allowed[1] === 'true';
     })
     .map(([name]) => name);
+}
+
+/**
+ * The kit's standard options and the values that switch each on or off: every pattern template declares them
+ * (rule `standard-options`), so the matrix covers every combination of them next to the `Enable*` switches.
+ */
+export const STANDARD_OPTION_VALUES: Readonly<Record<string, readonly Record<string, string>[]>> = {
+  TriggerMode: [{ TriggerMode: 'POLLING' }, { TriggerMode: 'EVENT_DRIVEN' }, { TriggerMode: 'HYBRID' }],
+  OutputDestination: [{ OutputDestination: 'STANDARD_S3' }, { OutputDestination: 'FSXN_S3AP' }],
+  VpcId: [
+    { VpcId: '' },
+    { VpcId: 'vpc-0123456789abcdef0', PrivateSubnetIds: 'subnet-0123456789abcdef0,subnet-0fedcba9876543210' },
+  ],
+  StorageRoleArn: [
+    { StorageRoleArn: '' },
+    { StorageRoleArn: 'arn:aws:iam::123456789012:role/storage-reader', StorageRoleExternalId: 'external-id-0123' },
+  ],
+};
+
+/** Every combination of the standard options the template declares (one empty set when it declares none). */
+export function standardCombinations(template: Template): Record<string, string>[] {
+  // Shared stacks reuse some of these names with other meanings; the standard options are the patterns'.
+  if (!template.file.split(/[\\/]/).includes('solutions')) return [{}];
+  const declared = Object.keys(template.body.Parameters ?? {});
+  return Object.entries(STANDARD_OPTION_VALUES)
+    .filter(([name]) => declared.includes(name))
+    .reduce<Record<string, string>[]>(
+      (sets, [, values]) => sets.flatMap((set) => values.map((value) => ({ ...set, ...value }))),
+      [{}],
+    );
 }
 
 /** Every combination of true/false for the given switches (2^n parameter sets). */
@@ -54,7 +86,22 @@ export async function validateMatrix(
       message: `${switches.length} Enable* switches: the matrix covers only ${switches.slice(0, MAX_SWITCHES).join(', ')}`,
     });
   }
-  for (const parameters of switchCombinations(switches.slice(0, MAX_SWITCHES))) {
+  const standard = standardCombinations(loaded.template).filter(
+    (set) => !Object.keys(set).some((name) => name in base),
+  );
+  const switchSets = switchCombinations(switches.slice(0, MAX_SWITCHES));
+  // Every standard-option combination with every switch set, up to MAX_RUNS; past that, every standard combination
+  // with all switches on and all off, and every switch set with the standard defaults (each pair of values still met).
+  const full = switchSets.flatMap((set) => standard.map((options) => ({ ...set, ...options })));
+  const extremes = switchSets.filter((set) => {
+    const values = new Set(Object.values(set));
+    return values.size <= 1;
+  });
+  const combinations =
+    full.length <= MAX_RUNS
+      ? full
+      : [...extremes.flatMap((set) => standard.map((options) => ({ ...set, ...options }))), ...switchSets];
+  for (const parameters of combinations) {
     const label = Object.entries(parameters)
       .map(([name, value]) => `${name}=${value}`)
       .join(', ');

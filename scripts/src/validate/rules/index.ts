@@ -10,6 +10,7 @@ import { parametersRule } from './parameters';
 import { referencesRule } from './references';
 import { resourceTypesRule } from './resource-types';
 import { stackSetsRule } from './stacksets';
+import { standardOptionsRule } from './standard-options';
 import { templateSectionsRule } from './template-sections';
 
 /** The rules every template goes through, in report order (the `yaml` rule runs first, while loading). */
@@ -26,6 +27,7 @@ export const TEMPLATE_RULES: readonly Rule[] = [
   stackSetsRule,
   encryptionRule,
   outputsRule,
+  standardOptionsRule,
 ];
 
 /** Every rule id with a one-line summary, for the documentation. */
