@@ -18,7 +18,7 @@ import { seedBucket } from './seed';
 import { startSession } from './session';
 import { loadStack, resourcesOfType } from './stack';
 import { TokenRegistry } from './token-registry';
-import { triggerRun } from './triggers';
+import { busEventsIn, FPOLICY_SOURCE, triggerRun } from './triggers';
 
 export type { RunOptions, RunResult } from './run-result';
 
@@ -103,7 +103,8 @@ export async function runPattern(patternDir: string, options: RunOptions = {}): 
       : [];
     if (prepared) {
       for (let tick = 0; tick < Math.max(1, options.ticks ?? 1); tick += 1) {
-        const plan = { schedules: listSchedules(stack), seeded, inputBucket, input: options.input };
+        const busEvents = busEventsIn(path.join(dir, 'events'), FPOLICY_SOURCE);
+        const plan = { schedules: listSchedules(stack), seeded, inputBucket, input: options.input, busEvents };
         if (!triggerRun(late.runtime, plan)) {
           // A run that starts nothing must not look like a successful one.
           throw new LocalRunError(

@@ -108,3 +108,29 @@ describe('workflow (local runtime, one FPolicy event)', () => {
     expect(report.trigger).toBe('FPOLICY');
   });
 });
+
+describe('workflow (local runtime, standard options)', () => {
+  it('replays the sample FPolicy events through the bus rule when TriggerMode is EVENT_DRIVEN', async () => {
+    // Act
+    const run = await runPattern(PATTERN_DIR, { quiet: true, params: { TriggerMode: 'EVENT_DRIVEN' } });
+
+    // Assess: the rule started the run with the event, so exactly the event's file was inventoried.
+    const report = run.readJson<InventoryReport>(REPORT_SUFFIX);
+    expect(run.status).toBe('SUCCEEDED');
+    expect(report.trigger).toBe('FPOLICY');
+    expect(report.processed.succeeded).toBe(1);
+  }, 120_000);
+
+  it('writes results back onto the volume through the access point when OutputDestination is FSXN_S3AP', async () => {
+    // Act
+    const run = await runPattern(PATTERN_DIR, { quiet: true, params: { OutputDestination: 'FSXN_S3AP' } });
+
+    // Assess
+    const results = run.outputs.filter((output) => output.key.endsWith(RESULT_SUFFIX));
+    expect(run.status).toBe('SUCCEEDED');
+    expect(results).toHaveLength(DEMO_FILES.length);
+    expect(
+      results.every((output) => output.bucket.endsWith('-ext-s3alias') && output.key.startsWith('ai-outputs/')),
+    ).toBe(true);
+  }, 120_000);
+});
