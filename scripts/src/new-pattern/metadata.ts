@@ -41,7 +41,6 @@ export function renderPackageJson(category: Category, name: string, versions: Wo
     description: `${patternId(category, name)} ${patternTitle(name)}: file inventory of an S3 Access Point prefix`,
     license: 'MIT-0',
     dependencies: {
-      '@aws-sdk/client-sns': range(versions.tools, '@aws-sdk/client-sns', 'scripts'),
       '@fsxn-s3ap/shared': 'workspace:*',
     },
     devDependencies: {

@@ -1,5 +1,5 @@
 /**
- * The starter's own logic on the kit: inventory one object (stream it once, write its result) and add the facts up
+ * This pattern's own logic on the kit: inventory one object (stream it once, write its result) and add the facts up
  * by content type. Discovery, Map items, failures, the report and the notification come from the kit.
  */
 import { type ItemStage, objectResultKey, type ReportSection, type ReportSpec } from '@fsxn-s3ap/shared/workflow';
