@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
 import { aslRule } from './asl';
+import { aslErrorNamesRule } from './asl-error-names';
 import { encryptionRule } from './encryption';
 import { functionsRule } from './functions';
 import { hardcodedRule } from './hardcoded';
@@ -20,6 +21,7 @@ export const TEMPLATE_RULES: readonly Rule[] = [
   resourceTypesRule,
   referencesRule,
   aslRule,
+  aslErrorNamesRule,
   iamRule,
   functionsRule,
   logsRule,
