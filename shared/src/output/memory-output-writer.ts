@@ -36,6 +36,12 @@ export function createMemoryOutputWriter(options: MemoryOutputWriterOptions = {}
     putJson: (key, value) => put(key, JSON.parse(JSON.stringify(value)) as unknown),
     putText: (key, text) => put(key, text),
     putBytes: (key, body) => put(key, Uint8Array.from(body)),
+    putStream: async (key, body) => {
+      const parts: Buffer[] = [];
+      for await (const part of body)
+        parts.push(typeof part === 'string' ? Buffer.from(part, 'utf8') : Buffer.from(part));
+      return put(key, Buffer.concat(parts).toString('utf8'));
+    },
     getJson: async <T>(key: string): Promise<T> => {
       if (!objects.has(key)) throw new ObjectNotFoundError(`${key} does not exist`);
       const value = objects.get(key);

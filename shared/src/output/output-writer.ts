@@ -1,6 +1,7 @@
+import { Readable } from 'node:stream';
 import { enumEnv, optionalEnv, requireEnv } from '../config';
 import { ValidationError } from '../errors';
-import { createAccessPointClient } from '../s3';
+import { createAccessPointClient, MIN_PART_SIZE_BYTES } from '../s3';
 import { normalizePrefix } from './key';
 import { OUTPUT_DESTINATIONS, type OutputWriter, type OutputWriterOptions } from './types';
 
@@ -48,6 +49,11 @@ export function createOutputWriter(options: OutputWriterOptions = {}): OutputWri
     putBytes: async (key, body, contentType) => {
       const written = full(key);
       await s3.putBytes(written, body, contentType);
+      return written;
+    },
+    putStream: async (key, body, contentType) => {
+      const written = full(key);
+      await s3.upload(written, Readable.from(body), { contentType, partSizeBytes: MIN_PART_SIZE_BYTES });
       return written;
     },
     getJson: async <T = unknown>(key: string): Promise<T> => {

@@ -20,6 +20,11 @@ export interface OutputWriter {
   putText(key: string, text: string, contentType?: string): Promise<string>;
   /** Writes bytes; returns the full key written. */
   putBytes(key: string, body: Uint8Array, contentType: string): Promise<string>;
+  /**
+   * Streams a body of unknown length (a multipart upload in 5 MiB parts: memory stays bounded whatever the size);
+   * returns the full key written.
+   */
+  putStream(key: string, body: AsyncIterable<Uint8Array | string>, contentType: string): Promise<string>;
   /** Reads JSON back; `key` is a full key as returned by the put methods. */
   getJson<T = unknown>(key: string): Promise<T>;
 }

@@ -28,7 +28,8 @@ export interface EventDiscoveryOptions {
   now: Date;
 }
 
-async function lookUp(
+/** HeadObject of an event's key: the object, or why there is nothing to process (it is gone). */
+export async function lookUpEventObject(
   input: Pick<AccessPointClient, 'head'>,
   key: string,
 ): Promise<{ object: S3ObjectSummary } | { reason: string }> {
@@ -54,7 +55,8 @@ async function lookUp(
 export async function discoverEventObject(options: EventDiscoveryOptions): Promise<DiscoveryOutput> {
   const { event, filters } = options;
   const target = eventTarget(event, filters);
-  const found = target.action === 'head' ? await lookUp(options.input, target.key) : { reason: target.reason };
+  const found =
+    target.action === 'head' ? await lookUpEventObject(options.input, target.key) : { reason: target.reason };
   const objects = 'object' in found ? [found.object] : [];
   const reason = 'object' in found ? `${event.source} ${event.operation} of ${event.key}` : found.reason;
   const totalBytes = objects.reduce((sum, object) => sum + object.size, 0);

@@ -7,8 +7,9 @@ import { discoverObjects } from '../discovery';
 import { getLogger } from '../observability';
 import { nonEmptyString, parseWith, z } from '../schema';
 import { type KitDeps, withDefaults } from './deps';
-import { discoverEventObject } from './discover-event-object';
-import { listingReason } from './event-target';
+import { discoverEventObject, lookUpEventObject } from './discover-event-object';
+import { eventTarget, listingReason } from './event-target';
+import { type ItemManifest, writeItemManifest } from './item-manifest';
 import { parseTrigger } from './trigger';
 import type { DiscoveryOutput } from './types';
 
@@ -47,11 +48,67 @@ export function createDiscoveryHandler(deps?: Partial<KitDeps>): (event: unknown
       executionId,
       prefix: kit.inputPrefix,
       suffixes: kit.suffixes,
-      maxObjects: kit.maxObjects,
+      // 0 means no cap; the inline shape still fails loudly (PayloadTooLargeError) past what a state can hold.
+      maxObjects: kit.maxObjects > 0 ? kit.maxObjects : Number.MAX_SAFE_INTEGER - 1,
       mapConcurrency: kit.mapConcurrency,
       now,
       maxInlineBytes: MAX_INLINE_BYTES,
     });
     return { ...result, trigger: 'SCHEDULE', reason: listingReason(result.totalObjects, filters) };
+  };
+}
+
+/** What manifest discovery returns for a Distributed Map (the ASL's `$.discovery`). */
+export interface ManifestDiscoveryOutput extends ItemManifest {
+  mapConcurrency: number;
+  trigger: DiscoveryOutput['trigger'];
+  reason: string;
+}
+
+/**
+ * The discovery handler of a Distributed Map workflow: the same triggers and filters as
+ * {@link createDiscoveryHandler}, but the items go to a JSON Lines manifest streamed to the output (the Map's
+ * `ItemReader`), never into the state payload; `MAX_OBJECTS` 0 lists every file.
+ */
+export function createManifestDiscoveryHandler(
+  deps?: Partial<KitDeps>,
+): (event: unknown) => Promise<ManifestDiscoveryOutput> {
+  const resolved = withDefaults(deps);
+  return async (event) => {
+    const { executionId, trigger: rawTrigger } = parseWith(DiscoveryEventSchema, event, 'discovery event');
+    const trigger = parseTrigger(rawTrigger);
+    const { kit } = resolved;
+    const filters = { prefix: kit.inputPrefix, suffixes: kit.suffixes };
+    const options = { output: resolved.output, executionId, now: resolved.clock(), maxObjects: kit.maxObjects };
+    if (trigger.kind === 'event') {
+      const { event: fileEvent } = trigger;
+      getLogger().info('Event run', { eventId: fileEvent.eventId, operation: fileEvent.operation });
+      const target = eventTarget(fileEvent, filters);
+      const found =
+        target.action === 'head' ? await lookUpEventObject(resolved.input, target.key) : { reason: target.reason };
+      const pages = (async function* () {
+        if ('object' in found) yield [found.object];
+      })();
+      const manifest = await writeItemManifest(pages, options);
+      const reason =
+        'object' in found ? `${fileEvent.source} ${fileEvent.operation} of ${fileEvent.key}` : found.reason;
+      const source = fileEvent.source === 'aws.s3' ? 'S3' : 'FPOLICY';
+      return { ...manifest, mapConcurrency: kit.mapConcurrency, trigger: source, reason };
+    }
+    if (kit.inputPrefix === '') {
+      getLogger().warn('INPUT_PREFIX is empty: listing the whole access point', { accessPoint: resolved.input.bucket });
+    }
+    const listing = resolved.input.listPages({
+      prefix: kit.inputPrefix,
+      suffixes: kit.suffixes,
+      ...(kit.maxObjects > 0 ? { maxObjects: kit.maxObjects + 1 } : {}),
+    });
+    const manifest = await writeItemManifest(listing, options);
+    return {
+      ...manifest,
+      mapConcurrency: kit.mapConcurrency,
+      trigger: 'SCHEDULE',
+      reason: listingReason(manifest.totalObjects, filters),
+    };
   };
 }

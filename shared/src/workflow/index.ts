@@ -5,11 +5,17 @@
  */
 
 export { defaultKitDeps, type KitDeps } from './deps';
-export { discoverEventObject, type EventManifest } from './discover-event-object';
-export { createDiscoveryHandler, MAX_INLINE_BYTES } from './discovery-handler';
+export { discoverEventObject, type EventManifest, lookUpEventObject } from './discover-event-object';
+export {
+  createDiscoveryHandler,
+  createManifestDiscoveryHandler,
+  MAX_INLINE_BYTES,
+  type ManifestDiscoveryOutput,
+} from './discovery-handler';
 export { type EventTarget, eventTarget, type KeyFilters, listingReason } from './event-target';
 export { type ItemBatch, readItemBatch } from './item-event';
 export { createItemHandler, MAX_FAILURES_PER_BATCH } from './item-handler';
+export { type ItemManifest, itemManifestKeyFor, writeItemManifest } from './item-manifest';
 export { createSnsNotifier, MAX_SUBJECT_LENGTH, type Notifier } from './notifier';
 export { causeMessage, type IterationOutcome, parseOutcome, readOutcomes } from './outcomes';
 export { createReportHandler, type ReportOutcome, type ReportSpec } from './report-handler';

@@ -25,7 +25,7 @@ export function loadKitSettings(env: Env = process.env): KitSettings {
     inputAccessPoint: requireEnv('INPUT_ACCESS_POINT', env),
     inputPrefix: optionalEnv('INPUT_PREFIX', '', env),
     suffixes: suffixesFromEnv(env),
-    maxObjects: intEnv('MAX_OBJECTS', { fallback: 10_000, min: 1 }, env),
+    maxObjects: intEnv('MAX_OBJECTS', { fallback: 10_000, min: 0 }, env),
     mapConcurrency: intEnv('MAP_CONCURRENCY', { fallback: 10, min: 1, max: 40 }, env),
     snsTopicArn: optionalEnv('SNS_TOPIC_ARN', undefined, env),
     useCase: optionalEnv('USE_CASE', 'pattern', env),

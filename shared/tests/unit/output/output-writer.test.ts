@@ -63,6 +63,22 @@ describe('createOutputWriter', () => {
     expect(s3).toHaveReceivedCommandWith(PutObjectCommand, { Key: 'results/ocr/page-1.png', ContentType: 'image/png' });
   });
 
+  it('streams a body of unknown length under the prefix', async () => {
+    // Prepare
+    const writer = createOutputWriter({ env: { OUTPUT_DESTINATION: 'FSXN_S3AP', OUTPUT_S3AP_ALIAS: ALIAS }, client });
+    async function* lines() {
+      yield '{"key":"a"}\n';
+      yield Buffer.from('{"key":"b"}\n');
+    }
+
+    // Act
+    const key = await writer.putStream('manifests/m.jsonl', lines(), 'application/jsonl');
+
+    // Assess: small bodies go up as one PutObject (lib-storage), large ones in 5 MiB parts.
+    expect(key).toBe('ai-outputs/manifests/m.jsonl');
+    expect(s3).toHaveReceivedCommandWith(PutObjectCommand, { Bucket: ALIAS, Key: key, ContentType: 'application/jsonl' });
+  });
+
   it('reads JSON back by the key a put returned', async () => {
     // Prepare
     const writer = createOutputWriter({ env: { OUTPUT_DESTINATION: 'FSXN_S3AP', OUTPUT_S3AP_ALIAS: ALIAS }, client });

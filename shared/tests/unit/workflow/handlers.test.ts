@@ -4,6 +4,7 @@ import {
   type BatchOutcome,
   createDiscoveryHandler,
   createItemHandler,
+  createManifestDiscoveryHandler,
   createReportHandler,
   type ItemStage,
 } from '../../../src/workflow';
@@ -219,5 +220,71 @@ describe('createReportHandler', () => {
     await expect(
       createReportHandler(spec, testKit())({ executionId: 'e', discovery, results: [{ status: 'DONE' }] }),
     ).rejects.toThrow(ValidationError);
+  });
+});
+
+describe('createManifestDiscoveryHandler', () => {
+  const lines = (text: unknown) =>
+    String(text)
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { key: string });
+
+  it('streams every listed object to a JSON Lines manifest and returns no items', async () => {
+    // Prepare
+    const files = Object.fromEntries(
+      Array.from({ length: 2500 }, (_, index) => [`in/f${String(index).padStart(4, '0')}.txt`, 'x']),
+    );
+    const kit = testKit({ files, settings: { inputPrefix: 'in/', maxObjects: 0 } });
+
+    // Act
+    const result = await createManifestDiscoveryHandler(kit)({ executionId: 'exec-1', trigger: {} });
+
+    // Assess
+    expect(result).toMatchObject({
+      manifestBucket: 'memory-output',
+      totalObjects: 2500,
+      totalBytes: 2500,
+      truncated: false,
+      trigger: 'SCHEDULE',
+    });
+    expect(result).not.toHaveProperty('items');
+    const written = lines(kit.output.objects.get(result.manifestKey));
+    expect(written).toHaveLength(2500);
+    expect(written[0]).toEqual({
+      key: 'in/f0000.txt',
+      size: 1,
+      etag: expect.any(String),
+      lastModified: expect.any(String),
+    });
+    expect(kit.input.calls.list).toBe(3);
+  });
+
+  it('stops at MAX_OBJECTS and says the listing was truncated', async () => {
+    const kit = testKit({ files: { a: '1', b: '2', c: '3' }, settings: { maxObjects: 2 } });
+    const result = await createManifestDiscoveryHandler(kit)({ executionId: 'e' });
+    expect(result).toMatchObject({ totalObjects: 2, truncated: true });
+    expect(lines(kit.output.objects.get(result.manifestKey)).map((line) => line.key)).toEqual(['a', 'b']);
+  });
+
+  it('writes the one object of an S3 event, or nothing and why', async () => {
+    const kit = testKit({ files: { 'in/p.png': 'png' } });
+    const s3 = (key: string) => ({
+      executionId: 'e',
+      trigger: {
+        id: 'i',
+        source: 'aws.s3',
+        'detail-type': 'Object Created',
+        time: '2025-01-01T00:00:00Z',
+        detail: { bucket: { name: 'b' }, object: { key } },
+      },
+    });
+    const found = await createManifestDiscoveryHandler(kit)(s3('in/p.png'));
+    expect(found).toMatchObject({ totalObjects: 1, trigger: 'S3' });
+    const gone = await createManifestDiscoveryHandler(kit)(s3('in/gone.png'));
+    expect(gone).toMatchObject({
+      totalObjects: 0,
+      reason: 'in/gone.png no longer exists (moved or deleted since the event)',
+    });
   });
 });
