@@ -76,7 +76,11 @@ describe('createOutputWriter', () => {
 
     // Assess: small bodies go up as one PutObject (lib-storage), large ones in 5 MiB parts.
     expect(key).toBe('ai-outputs/manifests/m.jsonl');
-    expect(s3).toHaveReceivedCommandWith(PutObjectCommand, { Bucket: ALIAS, Key: key, ContentType: 'application/jsonl' });
+    expect(s3).toHaveReceivedCommandWith(PutObjectCommand, {
+      Bucket: ALIAS,
+      Key: key,
+      ContentType: 'application/jsonl',
+    });
   });
 
   it('reads JSON back by the key a put returned', async () => {
