@@ -24,14 +24,16 @@ function isAccountRootKeyAdministration({ statement }: PolicyStatement): boolean
 /** No wildcard actions; the input access point is named by both its alias ARN and its access point ARN. */
 export const iamRule: Rule = {
   id: 'iam',
-  summary: 'no `*` in policy actions (kms:* only for the account root in key policies); both access point ARN forms',
+  summary: 'no `*` in allowed actions (kms:* only for the account root in key policies); both access point ARN forms',
   check(context) {
     const { template } = context;
     const report = createReporter('iam', template.file);
     for (const group of collectPolicies(template.body.Resources)) {
       for (const entry of group.statements) {
         if (group.keyPolicy && isAccountRootKeyAdministration(entry)) continue;
-        for (const field of ['Action', 'NotAction'] as const) {
+        // A Deny with a wildcard Action (the TLS-only guard: `s3:*` when aws:SecureTransport is false) only narrows.
+        const denies = entry.statement.Effect === 'Deny';
+        for (const field of denies ? (['NotAction'] as const) : (['Action', 'NotAction'] as const)) {
           for (const action of renderTexts(entry.statement[field])) {
             if (action.includes('*')) {
               report.error(`${field} ${action} uses a wildcard; list the actions needed`, group.resource, entry.path);

@@ -9,6 +9,7 @@ import { logsRule } from './logs';
 import { outputsRule } from './outputs';
 import { parametersRule } from './parameters';
 import { referencesRule } from './references';
+import { deadLettersRule, retainRule, tlsOnlyRule } from './resilience';
 import { resourceTypesRule } from './resource-types';
 import { stackSetsRule } from './stacksets';
 import { standardOptionsRule } from './standard-options';
@@ -30,6 +31,9 @@ export const TEMPLATE_RULES: readonly Rule[] = [
   encryptionRule,
   outputsRule,
   standardOptionsRule,
+  deadLettersRule,
+  tlsOnlyRule,
+  retainRule,
 ];
 
 /** Every rule id with a one-line summary, for the documentation. */
