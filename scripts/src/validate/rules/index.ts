@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
 import { aslRule } from './asl';
+import { distributedMapRule } from './distributed-map';
 import { encryptionRule } from './encryption';
 import { functionsRule } from './functions';
 import { hardcodedRule } from './hardcoded';
@@ -19,6 +20,7 @@ export const TEMPLATE_RULES: readonly Rule[] = [
   resourceTypesRule,
   referencesRule,
   aslRule,
+  distributedMapRule,
   iamRule,
   functionsRule,
   logsRule,
