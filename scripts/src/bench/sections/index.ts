@@ -1,6 +1,7 @@
 import type { BenchSection } from '../section';
 import { bundleColdInitSection } from './bundle-cold-init';
+import { distributedMapSection } from './distributed-map';
 import { localRuntimeSection } from './local-runtime';
 
 /** The sections of `make bench`, in report order. Add a section by exporting it from its own file and listing it here; patterns put theirs in their own `bench/` folder. */
-export const SECTIONS: readonly BenchSection[] = [bundleColdInitSection, localRuntimeSection];
+export const SECTIONS: readonly BenchSection[] = [bundleColdInitSection, localRuntimeSection, distributedMapSection];
