@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { runPattern } from '../../local';
 import { markdownTable } from '../markdown';
@@ -15,10 +16,12 @@ export const GOALS = { wallMs: 60_000, parentEvents: 1000, payloadBytes: 65_536 
 const number = (value: number) => value.toLocaleString('en-US');
 
 async function run(context: BenchContext): Promise<string> {
+  const fixture = path.join(context.root, DISTRIBUTED_MAP_FIXTURE);
+  if (!existsSync(path.join(fixture, 'template.yaml'))) return '_No Distributed Map fixture here: nothing to run._';
   const rows: string[][] = [];
   for (const count of DISTRIBUTED_MAP_ITEMS) {
     const started = performance.now();
-    const result = await runPattern(path.join(context.root, DISTRIBUTED_MAP_FIXTURE), {
+    const result = await runPattern(fixture, {
       quiet: true,
       input: { count, tolerance: 0 },
     });
