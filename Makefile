@@ -21,9 +21,11 @@ TICKS ?=
 JSON ?=
 CATEGORY ?=
 NAME ?=
+N ?= 100000
+DIR ?= .local/demo-files
 
 .PHONY: help setup test test-quick typecheck biome jest validate sam-build-check catalog-check lint build clean \
-        catalog new-pattern bench run demo format
+        catalog new-pattern bench run demo demo-files format
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
@@ -83,6 +85,9 @@ run: setup ## Run a pattern locally: make run PATTERN=<category>/<pattern> [DATA
 
 demo: setup ## Run the flagship pattern locally on its demo data
 	@$(TOOLS) demo
+
+demo-files: setup ## Write N small files (default 100000) under DIR for make run DATA=DIR
+	@scripts/node_modules/.bin/tsx scripts/src/local/generate-files.ts "$(N)" "$(DIR)"
 
 format: setup ## Apply Biome formatting
 	@node_modules/.bin/biome format --write .

@@ -1,4 +1,5 @@
 import { StateMachine, type StateMachineDefinition } from 'aws-local-stepfunctions';
+import { type ExecutionMetrics, executionMetrics } from './execution-metrics';
 import { LOCAL_ACCOUNT, LOCAL_REGION } from './parameters';
 import type { TaskHandler } from './task-router';
 import type { TokenRegistry } from './token-registry';
@@ -18,6 +19,8 @@ export interface ExecutionRecord {
   history: HistoryEvent[];
   startedAt: number;
   endedAt: number;
+  /** History events and largest state payload of this execution (child executions of a Distributed Map apart). */
+  metrics: ExecutionMetrics;
 }
 
 /** What one execution needs. */
@@ -92,7 +95,7 @@ export async function runExecution(request: ExecutionRequest): Promise<Execution
   try {
     const output = await execution.result;
     await logging;
-    return { ...base, status: 'SUCCEEDED', output, endedAt: Date.now() };
+    return { ...base, status: 'SUCCEEDED', output, endedAt: Date.now(), metrics: executionMetrics(history) };
   } catch (error) {
     await logging;
     const failed = history.find((event) => event.type === 'ExecutionFailed');
@@ -104,6 +107,7 @@ export async function runExecution(request: ExecutionRequest): Promise<Execution
       cause: String(failed?.Cause ?? uncaught.cause ?? (error as Error).message),
       failedState: uncaught.state,
       endedAt: Date.now(),
+      metrics: executionMetrics(history),
     };
   }
 }

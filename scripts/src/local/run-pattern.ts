@@ -123,6 +123,7 @@ export async function runPattern(patternDir: string, options: RunOptions = {}): 
       outDir,
       outputs,
       records,
+      mapRuns: late.runtime.mapRuns,
       prepareFailure: prepared ? undefined : late.runtime.prepareFailure,
       functionFailures: late.runtime.functionFailures,
       notes: [...notes, ...late.runtime.notes(pollers)],

@@ -1,3 +1,4 @@
+import type { MapRunRecord } from './distributed-map/map-run-record';
 import type { ExecutionRecord, HistoryEvent } from './execution';
 import type { OutputObject } from './outputs';
 import type { FunctionFailure } from './runtime';
@@ -42,6 +43,8 @@ export interface RunResult {
   history: unknown[];
   /** Every execution of the run (schedules with ticks, one per S3 event, ...). */
   executions: ExecutionRecord[];
+  /** Every Distributed Map run, with its child executions' figures. */
+  mapRuns: MapRunRecord[];
   seededObjects: number;
   inputBucket: string;
   durationMs: number;
@@ -56,6 +59,7 @@ export interface RunFacts {
   outDir: string;
   outputs: OutputObject[];
   records: ExecutionRecord[];
+  mapRuns?: MapRunRecord[];
   prepareFailure?: { state?: string; error: string; cause: string };
   functionFailures: FunctionFailure[];
   notes: string[];
@@ -77,6 +81,7 @@ export function summarize(facts: RunFacts): RunResult {
     outDir: facts.outDir,
     readJson: facts.readJson,
     executions: facts.records,
+    mapRuns: facts.mapRuns ?? [],
     seededObjects: facts.seeded,
     inputBucket: facts.inputBucket,
     durationMs: facts.durationMs,

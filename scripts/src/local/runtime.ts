@@ -2,14 +2,16 @@ import { PublishCommand } from '@aws-sdk/client-sns';
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import type { StateMachineDefinition } from 'aws-local-stepfunctions';
 import type { EmulatorClients } from './clients';
-import { assertSupported, loadDefinition } from './definition';
+import { loadDefinition } from './definition';
+import type { MapRunRecord } from './distributed-map/map-run-record';
+import { prepareDefinition } from './distributed-map/prepare';
 import { UnsupportedStateError } from './errors';
 import { type BusEvent, eventFromEntry, type LocalRule, routeEvent } from './event-sources/event-bus';
 import { type ExecutionRecord, type HistoryEvent, runExecution } from './execution';
 import type { LambdaHost } from './lambda/lambda-host';
 import type { StackResource } from './resource-names';
 import type { LocalStack } from './stack';
-import { buildTaskHandlers, isSupportedResource, type TaskHandler, withTaskTimeouts } from './task-router';
+import type { TaskHandler } from './task-router';
 import type { TokenRegistry } from './token-registry';
 
 interface Machine {
@@ -34,6 +36,8 @@ export class LocalRuntime {
   readonly functionFailures: FunctionFailure[] = [];
   readonly undelivered: string[] = [];
   readonly events: BusEvent[] = [];
+  /** Every Distributed Map run of the run's executions. */
+  readonly mapRuns: MapRunRecord[] = [];
   private readonly pending = new Set<Promise<unknown>>();
   private readonly machines = new Map<string, Machine>();
   private executionCount = 0;
@@ -96,14 +100,16 @@ export class LocalRuntime {
   /** Loads, checks and wires every state machine. Throws `UnsupportedStateError` naming a state it cannot run. */
   prepareMachines(machines: readonly StackResource[]): void {
     for (const resource of machines) {
-      const raw = loadDefinition(resource, this.stack);
-      assertSupported(raw, isSupportedResource);
-      const definition = withTaskTimeouts(raw, (name) => this.lambda.resolve(name)?.timeoutSeconds);
-      const handlers = buildTaskHandlers(definition, {
-        lambda: this.lambda,
-        tokens: this.tokens,
-        clients: this.clients,
-        putEvents: (entries) => this.putEvents(entries),
+      const { definition, handlers } = prepareDefinition(loadDefinition(resource, this.stack), {
+        services: {
+          lambda: this.lambda,
+          tokens: this.tokens,
+          clients: this.clients,
+          putEvents: (entries) => this.putEvents(entries),
+        },
+        s3: this.clients.s3,
+        functionTimeout: (name) => this.lambda.resolve(name)?.timeoutSeconds,
+        onMapRun: (record) => this.mapRuns.push(record),
       });
       this.machines.set(resource.ref, { resource, definition, handlers });
     }

@@ -1,5 +1,6 @@
 import type { StateMachineDefinition } from 'aws-local-stepfunctions';
 import { forEachState } from './definition';
+import { DISTRIBUTED_MAP_RESOURCE } from './distributed-map/transform';
 import { TaskError, UnsupportedStateError } from './errors';
 import { type LambdaHost, LambdaInvocationError } from './lambda/lambda-host';
 import { type IntegrationClients, type PutEvents, sdkIntegrations } from './task-integrations';
@@ -100,6 +101,8 @@ export function buildTaskHandlers(
   forEachState(definition, (name, state) => {
     if (state.Type !== 'Task') return;
     const resource = String(state.Resource);
+    // A Distributed Map's pseudo Task: its handler comes from the distributed-map executor.
+    if (resource === DISTRIBUTED_MAP_RESOURCE) return;
     if (resources[name] !== undefined && resources[name] !== resource) {
       throw new UnsupportedStateError(name, 'two Task states share this name with different resources');
     }

@@ -1,7 +1,13 @@
 import type { BenchSection } from '../section';
 import { bundleColdInitSection } from './bundle-cold-init';
+import { distributedMapSection } from './distributed-map';
 import { localRuntimeSection } from './local-runtime';
 import { schemaLibrarySection } from './schema-library';
 
 /** The sections of `make bench`, in report order. Add a section by exporting it from its own file and listing it here; patterns put theirs in their own `bench/` folder. */
-export const SECTIONS: readonly BenchSection[] = [bundleColdInitSection, localRuntimeSection, schemaLibrarySection];
+export const SECTIONS: readonly BenchSection[] = [
+  bundleColdInitSection,
+  localRuntimeSection,
+  schemaLibrarySection,
+  distributedMapSection,
+];

@@ -1,4 +1,6 @@
 import { CHOICE_OPERATORS, CHOICE_RULE_FIELDS, suggestOperator } from './choice-operators';
+import { checkMapMode } from './distributed-map';
+import { checkUnboundedInlineMaps } from './unbounded-inline-map';
 
 type Json = Record<string, unknown>;
 
@@ -10,9 +12,11 @@ function isObject(value: unknown): value is Json {
 export interface DefinitionProblem {
   path: string;
   message: string;
+  /** `warning` is printed only; absent means error. */
+  severity?: 'warning';
 }
 
-const JSONATA_FIELDS = ['Assign', 'ItemReader', 'Arguments', 'Output'] as const;
+const JSONATA_FIELDS = ['Assign', 'Arguments', 'Output'] as const;
 
 function checkChoiceRule(rule: unknown, path: string, problems: DefinitionProblem[]): void {
   if (!isObject(rule)) return;
@@ -57,7 +61,7 @@ function checkState(state: unknown, path: string, problems: DefinitionProblem[])
   if (state.QueryLanguage === 'JSONata') problems.push({ path, message: 'QueryLanguage JSONata is not allowed' });
   for (const field of JSONATA_FIELDS) {
     if (state[field] !== undefined) {
-      problems.push({ path, message: `${field} is not allowed (JSONata or distributed-map field; use JSONPath)` });
+      problems.push({ path, message: `${field} is not allowed (JSONata field; use JSONPath)` });
     }
   }
   if (state.Type === 'Task') checkTask(state, path, problems);
@@ -67,6 +71,7 @@ function checkState(state: unknown, path: string, problems: DefinitionProblem[])
     });
   }
   if (state.Type === 'Map') {
+    checkMapMode(state, path, problems);
     for (const key of ['ItemProcessor', 'Iterator'] as const) {
       const inner = state[key];
       if (isObject(inner)) checkStates(inner.States, `${path}.${key}.States`, problems);
@@ -82,9 +87,13 @@ function checkState(state: unknown, path: string, problems: DefinitionProblem[])
 function checkStates(states: unknown, path: string, problems: DefinitionProblem[]): void {
   if (!isObject(states)) return;
   for (const [name, state] of Object.entries(states)) checkState(state, `${path}.${name}`, problems);
+  checkUnboundedInlineMaps(states, path, problems);
 }
 
-/** The project's own ASL rules: JSONPath only, Retry and Catch on every Task, timeouts on task tokens, valid Choices. */
+/**
+ * The project's own ASL rules: JSONPath only, Retry and Catch on every Task, timeouts on task tokens, valid Choices,
+ * Distributed Map fields by mode (Catch, ResultWriter, batch and failure limits), unbounded INLINE Maps (warning).
+ */
 export function checkDefinition(definition: unknown): DefinitionProblem[] {
   const problems: DefinitionProblem[] = [];
   if (!isObject(definition)) return [{ path: '', message: 'the definition is not a JSON object' }];

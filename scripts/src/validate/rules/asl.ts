@@ -66,7 +66,9 @@ function checkStateMachine(report: Reporter, template: Template, id: string, pro
     }
     values.set(name, dummySubstitution(name, value, template.body.Resources));
   }
-  for (const problem of checkDefinition(definition.json)) report.error(problem.message, id, `${uri}#${problem.path}`);
+  for (const problem of checkDefinition(definition.json)) {
+    report.add(problem.severity ?? 'error', problem.message, id, `${uri}#${problem.path}`);
+  }
   const substituted: unknown = JSON.parse(substitute(definition.text, values));
   for (const message of runAslValidator(substituted)) report.error(`asl-validator: ${message}`, id, uri);
 }

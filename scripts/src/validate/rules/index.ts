@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
 import { aslRule } from './asl';
 import { aslErrorNamesRule } from './asl-error-names';
+import { distributedMapRule } from './distributed-map';
 import { encryptionRule } from './encryption';
 import { functionsRule } from './functions';
 import { hardcodedRule } from './hardcoded';
@@ -23,6 +24,7 @@ export const TEMPLATE_RULES: readonly Rule[] = [
   referencesRule,
   aslRule,
   aslErrorNamesRule,
+  distributedMapRule,
   iamRule,
   functionsRule,
   logsRule,

@@ -62,7 +62,7 @@ describe('asl rule', () => {
         expect.stringMatching(
           /States\.Check\.Choices\[0\]: unknown Choice operator NumericGreaterThanOrEqualToPath \(did you mean NumericGreaterThanEqualsPath\?\)/,
         ),
-        expect.stringMatching(/States\.Fan: ItemReader is not allowed/),
+        expect.stringMatching(/States\.Fan: ItemReader is a Distributed Map field; this Map runs INLINE/),
         expect.stringMatching(/States\.Fan\.ItemProcessor\.States\.Inner: Task has no Retry/),
         expect.stringMatching(/States\.Fan\.ItemProcessor\.States\.Inner: Task has no Catch/),
         expect.stringMatching(
