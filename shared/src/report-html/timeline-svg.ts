@@ -2,8 +2,8 @@ import { escapeHtml } from './escape';
 import type { TimelineEntry } from './model';
 
 const WIDTH = 960;
-const LABEL_WIDTH = 220;
-const DURATION_WIDTH = 180;
+const LABEL_WIDTH = 200;
+const DURATION_WIDTH = 250;
 const ROW = 24;
 const AXIS = 28;
 
@@ -52,7 +52,7 @@ export function renderTimeline(entries: readonly TimelineEntry[]): string {
       `<title>${escapeHtml(`${entry.label}: ${text} (${entry.status})`)}</title>` +
       `<text class="label" x="${LABEL_WIDTH - 8}" y="${y + 16}" text-anchor="end">${escapeHtml(clip(entry.label, 30))}</text>` +
       `<rect class="bar" x="${start.toFixed(1)}" y="${y + 4}" width="${width.toFixed(1)}" height="${ROW - 8}" rx="3"/>` +
-      `<text class="duration" x="${WIDTH - DURATION_WIDTH + 8}" y="${y + 16}">${escapeHtml(clip(text, 28))}</text>` +
+      `<text class="duration" x="${WIDTH - DURATION_WIDTH + 8}" y="${y + 16}">${escapeHtml(clip(text, 40))}</text>` +
       '</g>'
     );
   });

@@ -112,10 +112,10 @@ describe('renderTimeline', () => {
       { label: 'NaN', startMs: Number.NaN, endMs: 1, status: 'failed' },
     ]);
 
-    // Assess: bar area 220..780 over 4 s.
+    // Assess: bar area 200..710 over 4 s.
     expect(svg).toContain('aria-label="Timeline of 2 states"');
-    expect(svg).toContain('<rect class="bar" x="220.0" y="32" width="140.0"');
-    expect(svg).toContain('<rect class="bar" x="360.0" y="56" width="420.0"');
+    expect(svg).toContain('<rect class="bar" x="200.0" y="32" width="127.5"');
+    expect(svg).toContain('<rect class="bar" x="327.5" y="56" width="382.5"');
     expect(svg).toContain('<g class="row running">');
   });
 
