@@ -1,5 +1,5 @@
 import type { HistoryEvent } from './execution';
-import { itemsCount, mapProgressLine, type MapProgress } from './progress-format';
+import { itemsCount, type MapProgress, mapProgressLine } from './progress-format';
 
 export { causeText, mapItemsPaths } from './progress-format';
 
