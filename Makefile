@@ -24,11 +24,26 @@ NAME ?=
 N ?= 100000
 DIR ?= .local/demo-files
 
-.PHONY: help setup test test-quick typecheck biome jest validate sam-build-check catalog-check lint build clean \
-        catalog new-pattern bench run demo demo-files format
+FUNCTION ?=
+EVENT ?=
 
-help: ## List the targets
+.PHONY: help setup test test-quick typecheck biome jest validate sam-build-check catalog-check lint build clean \
+        catalog new-pattern bench run demo demo-files invoke deploy format
+
+help: ## List the targets and the variables they read
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
+	@printf '\nVariables:\n'
+	@printf '  %-10s %s\n' \
+	  'PATTERN=' '<category>/<pattern> for run, invoke and deploy (make run with an unknown one lists them all)' \
+	  'DATA=' 'folder seeded into the input access point instead of the pattern'"'"'s demo-data/ (run, invoke)' \
+	  'PARAMS=' 'template parameters Key=Value,... over pattern.json'"'"'s demo params (run, invoke)' \
+	  'TICKS=' 'how many times schedules fire (run; default 1)' \
+	  'JSON=1' 'print the execution history as JSON on stdout, progress on stderr (run)' \
+	  'FUNCTION=' 'logical id of the function to invoke, e.g. QualityCheckFunction (invoke)' \
+	  'EVENT=' 'event file, relative to the pattern folder, e.g. events/quality-check.json (invoke)' \
+	  'N=, DIR=' 'how many files demo-files writes (default 100000) and where (default .local/demo-files)' \
+	  'CATEGORY=' 'category of a new pattern (new-pattern)' \
+	  'NAME=' 'name of a new pattern (new-pattern)'
 
 setup: ## Install Node >= 22 (if needed), pnpm and the workspace
 	@bash $(BOOTSTRAP)
@@ -83,11 +98,18 @@ run: setup ## Run a pattern locally: make run PATTERN=<category>/<pattern> [DATA
 	@$(TOOLS) run "$(PATTERN)" $(if $(DATA),--data "$(DATA)") $(if $(PARAMS),--params "$(PARAMS)") \
 	  $(if $(TICKS),--ticks "$(TICKS)") $(if $(JSON),--json)
 
-demo: setup ## Run the flagship pattern locally on its demo data
+demo: setup ## Run the flagship pattern locally on its demo data and print its HTML report's path
 	@$(TOOLS) demo
 
 demo-files: setup ## Write N small files (default 100000) under DIR for make run DATA=DIR
 	@scripts/node_modules/.bin/tsx scripts/src/local/generate-files.ts "$(N)" "$(DIR)"
+
+invoke: setup ## Invoke one function locally: make invoke PATTERN=<c>/<p> FUNCTION=<LogicalId> EVENT=events/<file>.json
+	@$(TOOLS) invoke "$(PATTERN)" $(if $(FUNCTION),--function "$(FUNCTION)") $(if $(EVENT),--event "$(EVENT)") \
+	  $(if $(DATA),--data "$(DATA)") $(if $(PARAMS),--params "$(PARAMS)")
+
+deploy: setup ## Build and deploy one pattern with SAM CLI: make deploy PATTERN=<category>/<pattern>
+	@bash scripts/bin/deploy.sh "$(PATTERN)"
 
 format: setup ## Apply Biome formatting
 	@node_modules/.bin/biome format --write .

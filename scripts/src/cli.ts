@@ -12,6 +12,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   bench: async () => (await import('./bench/main')).main,
   run: async () => (await import('./local/main')).main,
   demo: async () => (await import('./local/main')).demo,
+  invoke: async () => (await import('./local/invoke')).invoke,
+  'deploy-check': async () => (await import('./local/deploy-check')).deployCheck,
 };
 
 async function dispatch(argv: string[]): Promise<number> {

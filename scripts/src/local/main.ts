@@ -2,10 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { listPatterns, loadTemplate, REPO_ROOT } from '../template';
 import { parseRunArgs } from './args';
+import { consoleSink } from './console-sink';
 import { LocalRunError } from './errors';
 import type { HistoryEvent } from './execution';
+import { writeHtmlReport } from './html-report';
+import { patternDirOf } from './pattern-dir';
 import { mapItemsPaths, ProgressReporter } from './progress';
-import { demoParams, runPattern } from './run-pattern';
+import { demoParams, type RunResult, runPattern } from './run-pattern';
 import { formatSummary } from './summary';
 
 /** The pattern `make demo` runs when no pattern.json says `"flagship": true`: the scaffold's sample. */
@@ -45,31 +48,41 @@ export function reportPaths(outputs: readonly { key: string; localPath: string }
     .map((output) => path.relative(process.cwd(), output.localPath) || output.localPath);
 }
 
-function patternDirOf(pattern: string): string {
-  const inSolutions = path.join(REPO_ROOT, 'solutions', pattern);
-  if (existsSync(path.join(inSolutions, 'template.yaml'))) return inSolutions;
-  const direct = path.resolve(pattern);
-  if (existsSync(path.join(direct, 'template.yaml'))) return direct;
-  throw new LocalRunError(`no pattern ${pattern}: expected solutions/${pattern}/template.yaml`);
+interface CommandOutcome {
+  code: number;
+  /** The HTML report first, then the pattern's own reports. */
+  reports: string[];
+  outDir: string;
 }
 
-async function runCommand(
-  argv: string[],
-): Promise<{ code: number; outDir?: string; outputs?: { key: string; localPath: string }[] }> {
+async function runCommand(argv: string[]): Promise<CommandOutcome> {
   const args = parseRunArgs(argv);
   const dir = patternDirOf(args.pattern);
   const out = args.json ? process.stderr : process.stdout;
-  const live = Boolean(out.isTTY);
+  const sink = consoleSink(out);
   const itemsPaths = mapItemsPaths(stateMachineDefinitions(dir));
-  const reporter = new ProgressReporter({ write: (line) => out.write(`${line}\n`) }, (state) => itemsPaths.get(state));
-  const result = await runPattern(dir, {
-    data: args.data,
-    // pattern.json's demo.params are the defaults of `make run`; PARAMS wins. runPattern itself applies none.
-    params: { ...demoParams(dir), ...args.params },
-    ticks: args.ticks,
-    json: args.json,
-    onEvent: live ? (machine: string, event: HistoryEvent) => reporter.onEvent(machine, event) : undefined,
-  });
+  const reporter = new ProgressReporter(sink, (state) => itemsPaths.get(state));
+  const heartbeat = setInterval(() => reporter.tick(), 1000);
+  heartbeat.unref();
+  let result: RunResult;
+  try {
+    result = await runPattern(dir, {
+      data: args.data,
+      // pattern.json's demo.params are the defaults of `make run`; PARAMS wins. runPattern itself applies none.
+      params: { ...demoParams(dir), ...args.params },
+      ticks: args.ticks,
+      json: args.json,
+      onEvent: (machine: string, event: HistoryEvent) => reporter.onEvent(machine, event),
+      onPhase: (text) => reporter.onPhase(text),
+    });
+  } finally {
+    clearInterval(heartbeat);
+    sink.end();
+  }
+  const relative = (file: string) => path.relative(process.cwd(), file) || file;
+  const dataDir = args.data ? path.resolve(args.data) : path.join(dir, 'demo-data');
+  const html = writeHtmlReport({ pattern: args.pattern, result, dataDir });
+  const reports = [relative(html), ...reportPaths(result.outputs)];
   out.write(
     `${formatSummary(
       {
@@ -80,7 +93,7 @@ async function runCommand(
         seededObjects: result.seededObjects,
         inputBucket: result.inputBucket,
         outputs: result.outputs,
-        outDir: path.relative(process.cwd(), result.outDir) || '.',
+        outDir: relative(result.outDir),
         error: result.error,
         cause: result.cause,
         failedState: result.failedState,
@@ -90,30 +103,36 @@ async function runCommand(
     )}\n`,
   );
   if (args.json) process.stdout.write(`${JSON.stringify(result.history, null, 2)}\n`);
-  return { code: result.status === 'SUCCEEDED' ? 0 : 1, outDir: result.outDir, outputs: result.outputs };
+  return { code: result.status === 'SUCCEEDED' ? 0 : 1, reports, outDir: relative(result.outDir) };
+}
+
+/** Where to look after a run: the HTML report, the pattern's reports, the output folder. */
+function printReports(outcome: CommandOutcome, out: NodeJS.WritableStream): void {
+  const [html, ...others] = outcome.reports;
+  out.write(`\nHTML report: ${html}\n`);
+  for (const report of others) out.write(`Report: ${report}\n`);
+  out.write(`All outputs: ${outcome.outDir}\n`);
 }
 
 /** `run <category>/<pattern> [--data dir] [--params K=V,...] [--ticks N] [--json]`: exit code 0 only on success. */
 export async function main(argv: string[]): Promise<number> {
-  try {
-    return (await runCommand(argv)).code;
-  } catch (error) {
-    if (!(error instanceof Error)) throw error;
-    process.stderr.write(`run failed: ${error.name}: ${error.message}\n`);
-    return error instanceof LocalRunError ? 2 : 1;
-  }
+  return report('run', argv);
 }
 
-/** `demo`: runs the flagship pattern on its demo data and says where its report is. */
+/** `demo`: runs the flagship pattern on its demo data and says where its reports are. */
 export async function demo(argv: string[]): Promise<number> {
+  return report('demo', [flagshipPattern(), ...argv]);
+}
+
+async function report(command: string, argv: string[]): Promise<number> {
+  process.stdout.write(`${command}: starting...\n`);
   try {
-    const { code, outDir, outputs = [] } = await runCommand([flagshipPattern(), ...argv]);
-    for (const report of reportPaths(outputs)) process.stdout.write(`\nReport: ${report}`);
-    if (outDir) process.stdout.write(`\nAll outputs: ${path.relative(process.cwd(), outDir) || outDir}\n`);
-    return code;
+    const outcome = await runCommand(argv);
+    printReports(outcome, argv.includes('--json') ? process.stderr : process.stdout);
+    return outcome.code;
   } catch (error) {
     if (!(error instanceof Error)) throw error;
-    process.stderr.write(`demo failed: ${error.name}: ${error.message}\n`);
-    return 1;
+    process.stderr.write(`${command} failed: ${error.name}: ${error.message}\n`);
+    return error instanceof LocalRunError ? 2 : 1;
   }
 }

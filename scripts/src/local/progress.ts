@@ -1,9 +1,24 @@
 import type { HistoryEvent } from './execution';
+import { itemsCount, type MapProgress, mapProgressLine } from './progress-format';
 
-/** Where progress lines go. */
+export { causeText, mapItemsPaths } from './progress-format';
+
+/** Where progress lines go: `write` appends a line; `redraw`, when present, replaces the last line (a terminal). */
 export interface ProgressSink {
   write(line: string): void;
+  redraw?(line: string): void;
 }
+
+/** Throttling of progress lines (milliseconds). */
+export interface ProgressTiming {
+  now(): number;
+  /** A Map's progress line at most this often (its last line always). */
+  mapIntervalMs: number;
+  /** `tick` prints a heartbeat when nothing was printed for this long. */
+  heartbeatMs: number;
+}
+
+const DEFAULT_TIMING: ProgressTiming = { now: () => Date.now(), mapIntervalMs: 1000, heartbeatMs: 10_000 };
 
 interface StateRef {
   name?: string;
@@ -11,110 +26,123 @@ interface StateRef {
   input?: unknown;
 }
 
-function itemsCount(input: unknown, itemsPath: string | undefined): number | undefined {
-  const path = (itemsPath ?? '$').replace(/^\$\.?/, '');
-  const value =
-    path === ''
-      ? input
-      : path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | null)?.[key], input);
-  return Array.isArray(value) ? value.length : undefined;
-}
-
-function causeText(cause: unknown): string {
-  const text = String(cause ?? '');
-  try {
-    const parsed = JSON.parse(text) as { errorMessage?: string };
-    return parsed.errorMessage ?? text;
-  } catch {
-    return text;
-  }
-}
-
 /**
- * Live progress of executions: states entered and exited (with durations), Map iterations done/total, retries
- * and caught errors. Map iterations' inner states are summarised by the Map line, not printed one by one.
+ * Live progress of a run: its phases (build, emulators, seeding), states entered and exited (with durations),
+ * retries and failures, and per Map one done/total line at most every second (the last one always), redrawn in
+ * place on a terminal and appended otherwise. `tick` (called every second or so) prints a heartbeat when nothing
+ * was printed for ten seconds. States inside Map iterations are summarised by the Map line.
  */
 export class ProgressReporter {
-  private readonly entered = new Map<string, number>();
-  private readonly maps = new Map<string, { done: number; failed: number; total?: number }>();
+  private readonly entered = new Map<string, { at: number; machine: string; name: string }>();
+  private readonly maps = new Map<string, MapProgress>();
+  private readonly timing: ProgressTiming;
+  private phase?: { text: string; at: number };
+  private lastLineAt: number;
 
   constructor(
     private readonly sink: ProgressSink,
     private readonly itemsPathOf: (mapState: string) => string | undefined = () => undefined,
-  ) {}
+    timing: Partial<ProgressTiming> = {},
+  ) {
+    this.timing = { ...DEFAULT_TIMING, ...timing };
+    this.lastLineAt = this.timing.now();
+  }
+
+  /** Reports a phase of the run ("building 7 functions..."); the heartbeat names it until a state is entered. */
+  onPhase(text: string): void {
+    this.phase = { text, at: this.timing.now() };
+    this.line(text);
+  }
+
+  /** Prints a heartbeat naming what is running when nothing was printed for `heartbeatMs`. */
+  tick(): void {
+    const now = this.timing.now();
+    if (now - this.lastLineAt < this.timing.heartbeatMs) return;
+    const running = [...this.entered.values()].map((state) => {
+      const map = this.maps.get(`${state.machine}/${state.name}`);
+      const items = map ? `, ${map.done}/${map.total ?? '?'} items` : '';
+      return `${state.machine} ${state.name} (${Math.round((now - state.at) / 1000)} s${items})`;
+    });
+    if (running.length > 0) this.line(`  ... still running: ${running.join('; ')}`);
+    else if (this.phase) this.line(`  ... ${this.phase.text} (${Math.round((now - this.phase.at) / 1000)} s)`);
+    else this.line('  ... still running');
+  }
 
   /** Reports one history event. */
   onEvent(machine: string, event: HistoryEvent): void {
     const state = (event.state ?? {}) as StateRef;
+    const name = state.name ?? '';
     const nested = event.index !== undefined;
     switch (event.type) {
       case 'StateEntered':
         if (nested) return;
-        this.entered.set(state.name ?? '', event.timestamp);
+        this.phase = undefined;
+        this.entered.set(`${machine}/${name}`, { at: event.timestamp, machine, name });
         if (state.type === 'Map') {
-          this.maps.set(state.name ?? '', {
-            done: 0,
-            failed: 0,
-            total: itemsCount(state.input, this.itemsPathOf(state.name ?? '')),
-          });
+          const total = itemsCount(state.input, this.itemsPathOf(name));
+          this.maps.set(`${machine}/${name}`, { done: 0, failed: 0, total, printedAt: undefined, printedDone: 0 });
         }
-        this.sink.write(`${machine} > ${state.name} (${state.type})`);
+        this.line(`${machine} > ${name} (${state.type})`);
         return;
       case 'StateExited': {
         if (nested) return;
-        const started = this.entered.get(state.name ?? '') ?? event.timestamp;
-        this.sink.write(`${machine} < ${state.name} ${event.timestamp - started} ms`);
+        this.flushMap(machine, name);
+        const started = this.entered.get(`${machine}/${name}`)?.at ?? event.timestamp;
+        this.entered.delete(`${machine}/${name}`);
+        this.line(`${machine} < ${name} ${event.timestamp - started} ms`);
         return;
       }
       case 'MapIterationSucceeded':
-      case 'MapIterationFailed': {
-        const parent = (event.parentState ?? {}) as StateRef;
-        const progress = this.maps.get(parent.name ?? '') ?? { done: 0, failed: 0 };
-        progress.done += 1;
-        if (event.type === 'MapIterationFailed') progress.failed += 1;
-        this.maps.set(parent.name ?? '', progress);
-        const total = progress.total === undefined ? '?' : String(progress.total);
-        const failed = progress.failed > 0 ? ` (${progress.failed} failed)` : '';
-        this.sink.write(`${machine}   ${parent.name}: ${progress.done}/${total} items${failed}`);
+      case 'MapIterationFailed':
+        this.onIteration(machine, event);
         return;
-      }
       case 'StateRetried': {
         const retry = event.retry as { attempt?: number } | undefined;
-        this.sink.write(`${machine}   retry ${state.name} (attempt ${(retry?.attempt ?? 0) + 1})`);
+        this.line(`${machine}   retry ${name} (attempt ${(retry?.attempt ?? 0) + 1})`);
         return;
       }
       case 'StateCaught':
-        this.sink.write(`${machine}   caught error in ${state.name}`);
+        if (!nested) this.line(`${machine}   caught error in ${name}`);
         return;
       case 'StateFailed':
-        this.sink.write(`${machine}   ${state.name} failed: ${String(event.Error)}: ${causeText(event.Cause)}`);
+        if (!nested) this.line(`${machine}   ${name} failed: ${String(event.Error)}`);
         return;
       default:
         return;
     }
   }
-}
 
-export { causeText };
+  private onIteration(machine: string, event: HistoryEvent): void {
+    const parent = ((event.parentState ?? {}) as StateRef).name ?? '';
+    const key = `${machine}/${parent}`;
+    const progress = this.maps.get(key) ?? { done: 0, failed: 0, printedDone: 0 };
+    this.maps.set(key, progress);
+    progress.done += 1;
+    if (event.type === 'MapIterationFailed') progress.failed += 1;
+    const now = this.timing.now();
+    const finished = progress.total !== undefined && progress.done >= progress.total;
+    const due = progress.printedAt === undefined || now - progress.printedAt >= this.timing.mapIntervalMs;
+    if (finished || due) this.printMap(machine, parent, progress, now);
+  }
 
-/** The ItemsPath of every Map state (at any depth) of the given state machine definitions, by state name. */
-export function mapItemsPaths(definitions: readonly unknown[]): Map<string, string> {
-  const paths = new Map<string, string>();
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (const item of node) visit(item);
-      return;
-    }
-    if (typeof node !== 'object' || node === null) return;
-    const states = (node as { States?: unknown }).States;
-    if (typeof states === 'object' && states !== null) {
-      for (const [name, state] of Object.entries(states)) {
-        const { Type, ItemsPath } = (state ?? {}) as { Type?: unknown; ItemsPath?: unknown };
-        if (Type === 'Map') paths.set(name, typeof ItemsPath === 'string' ? ItemsPath : '$');
-      }
-    }
-    for (const value of Object.values(node)) visit(value);
-  };
-  visit(definitions);
-  return paths;
+  /** Prints a Map's last progress when iterations finished since its last line. */
+  private flushMap(machine: string, name: string): void {
+    const progress = this.maps.get(`${machine}/${name}`);
+    if (progress && progress.done > progress.printedDone) this.printMap(machine, name, progress, this.timing.now());
+    this.maps.delete(`${machine}/${name}`);
+  }
+
+  private printMap(machine: string, name: string, progress: MapProgress, now: number): void {
+    progress.printedAt = now;
+    progress.printedDone = progress.done;
+    const text = mapProgressLine(machine, name, progress);
+    this.lastLineAt = now;
+    if (this.sink.redraw) this.sink.redraw(text);
+    else this.sink.write(text);
+  }
+
+  private line(text: string): void {
+    this.lastLineAt = this.timing.now();
+    this.sink.write(text);
+  }
 }

@@ -45,8 +45,12 @@ export async function runPattern(patternDir: string, options: RunOptions = {}): 
   const dir = path.resolve(patternDir);
   const id = patternId(dir);
   const stack = loadStack(dir, options.params ?? {}, options.stackName);
+  options.onPhase?.(`building ${functionCount(stack)} functions as sam build does...`);
   const built = await buildPattern(dir, path.join(LOCAL_ROOT, 'build', id));
   const buildMs = performance.now() - started;
+  options.onPhase?.(
+    `built in ${(buildMs / 1000).toFixed(1)} s; starting the emulators and the template's resources...`,
+  );
   const runName = newExecutionName();
   const outDir = path.join(LOCAL_ROOT, 'out', id, runName);
   mkdirSync(path.join(outDir, 'logs'), { recursive: true });
@@ -83,6 +87,7 @@ export async function runPattern(patternDir: string, options: RunOptions = {}): 
     const inputBucket = inputBucketOf(stack);
     const dataDir = options.data ? path.resolve(options.data) : path.join(dir, 'demo-data');
     const seeded = options.data || existsSync(dataDir) ? await seedBucket(s3, inputBucket, dataDir) : [];
+    options.onPhase?.(`seeded ${seeded.length} objects into ${inputBucket}; starting the workflow...`);
     const buckets = bucketNames(stack);
     const before = await snapshot(s3, buckets);
     const onEvent = (machine: string, event: HistoryEvent) => {
@@ -139,6 +144,10 @@ export async function runPattern(patternDir: string, options: RunOptions = {}): 
     await lambda?.stop();
     await session.stop();
   }
+}
+
+function functionCount(stack: ReturnType<typeof loadStack>): number {
+  return resourcesOfType(stack, 'AWS::Serverless::Function', 'AWS::Lambda::Function').length;
 }
 
 async function drain(runtime: LocalRuntime, pollers: readonly KinesisPoller[]): Promise<void> {

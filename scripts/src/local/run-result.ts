@@ -18,6 +18,8 @@ export interface RunOptions {
   stackName?: string;
   /** Receives every history event as it happens (the CLI's live progress). */
   onEvent?: (machine: string, event: HistoryEvent) => void;
+  /** Receives the run's phases as they start ("building 7 functions", "seeding ..."): the CLI prints them. */
+  onPhase?: (text: string) => void;
 }
 
 /** Figures of the runtime's own overhead. */

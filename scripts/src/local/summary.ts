@@ -1,38 +1,6 @@
 import type { HistoryEvent } from './execution';
 import { causeText } from './progress';
-
-/** Totals per state: how often it ran and how long it took in all. */
-export interface StateTotals {
-  name: string;
-  type: string;
-  runs: number;
-  totalMs: number;
-}
-
-/** Per-state totals from a history (Map iterations' states included, keyed by name). */
-export function stateTotals(history: readonly HistoryEvent[]): StateTotals[] {
-  const totals = new Map<string, StateTotals>();
-  const open = new Map<string, number>();
-  for (const event of history) {
-    const state = (event.state ?? {}) as { name?: string; type?: string };
-    const key = `${state.name}#${String(event.index ?? '')}`;
-    if (event.type === 'StateEntered') open.set(key, event.timestamp);
-    if (event.type !== 'StateExited' && event.type !== 'StateFailed') continue;
-    const started = open.get(key);
-    if (started === undefined || event.type === 'StateFailed') continue;
-    open.delete(key);
-    const entry = totals.get(state.name ?? '') ?? {
-      name: state.name ?? '',
-      type: state.type ?? '',
-      runs: 0,
-      totalMs: 0,
-    };
-    entry.runs += 1;
-    entry.totalMs += event.timestamp - started;
-    totals.set(entry.name, entry);
-  }
-  return [...totals.values()];
-}
+import { stateStats } from './state-stats';
 
 /** Facts the summary reports besides the states. */
 export interface SummaryFacts {
@@ -50,19 +18,22 @@ export interface SummaryFacts {
   notes: string[];
 }
 
-/** The final summary: status, states table, objects seeded and written, where the outputs are. */
+/**
+ * The final summary: status, one row per state (runs, median and longest duration, failures; states inside Map
+ * iterations indented), objects seeded and written, where the outputs are.
+ */
 export function formatSummary(facts: SummaryFacts, history: readonly HistoryEvent[]): string {
   const lines = [
     `${facts.pattern}: ${facts.status} (${facts.executionName}, ${(facts.durationMs / 1000).toFixed(1)} s)`,
   ];
-  const totals = stateTotals(history);
-  if (totals.length > 0) {
-    const width = Math.max(5, ...totals.map((total) => total.name.length));
-    lines.push(`  ${'state'.padEnd(width)}  type      runs  total ms`);
-    for (const total of totals) {
-      lines.push(
-        `  ${total.name.padEnd(width)}  ${total.type.padEnd(8)}  ${String(total.runs).padStart(4)}  ${String(total.totalMs).padStart(8)}`,
-      );
+  const stats = stateStats(history);
+  if (stats.length > 0) {
+    const width = Math.max(5, ...stats.map((entry) => entry.name.length + (entry.nested ? 2 : 0)));
+    lines.push(`  ${'state'.padEnd(width)}  type      runs    p50 ms    max ms  failed`);
+    for (const entry of stats) {
+      const name = `${entry.nested ? '  ' : ''}${entry.name}`.padEnd(width);
+      const figures = [entry.runs, entry.p50Ms, entry.maxMs].map((value, i) => String(value).padStart(i === 0 ? 4 : 8));
+      lines.push(`  ${name}  ${entry.type.padEnd(8)}  ${figures.join('  ')}  ${String(entry.failures).padStart(6)}`);
     }
   }
   lines.push(`  objects seeded into ${facts.inputBucket}: ${facts.seededObjects}`);

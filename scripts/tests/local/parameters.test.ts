@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { parseRunArgs } from '../../src/local/args';
+import { INVOKE_USAGE, parseRunArgs } from '../../src/local/args';
 import { LocalRunError } from '../../src/local/errors';
 import { parseParams, resolveParameters } from '../../src/local/parameters';
 import { loadTemplate } from '../../src/template';
@@ -48,10 +48,30 @@ describe('parseRunArgs', () => {
     expect(args).toEqual({ pattern: 'media/x', data: 'd', params: { A: '1' }, ticks: 3, json: true });
   });
 
-  it('rejects a missing pattern, an unknown option and a bad tick count', () => {
+  it('reads the function and the event of make invoke', () => {
+    // Act
+    const args = parseRunArgs(['media/x', '--function', 'Fn', '--event=events/a.json'], INVOKE_USAGE);
+    // Assess
+    expect(args).toMatchObject({ pattern: 'media/x', function: 'Fn', event: 'events/a.json' });
+  });
+
+  it.each([
+    [[], /^PATTERN= is missing\nusage: make run PATTERN=/],
+    [['p', '--fast'], /^unknown option --fast\n/],
+    [['p', '--ticks', '0'], /^TICKS= must be a positive integer, not 0\n/],
+    [['p', '--data'], /^DATA= needs a value\n/],
+    [['p', '--data', '--json'], /^DATA= needs a value\n/],
+    [['p', '--params='], /^PARAMS= needs a value\n/],
+    [['p', 'q'], /^PATTERN= takes one pattern; "q" is one too many\n/],
+  ])('rejects %j naming the Make variable, with the usage', (argv, message) => {
     // Act / Assess
-    expect(() => parseRunArgs([])).toThrow(/usage/);
-    expect(() => parseRunArgs(['p', '--fast'])).toThrow(/--fast/);
-    expect(() => parseRunArgs(['p', '--ticks', '0'])).toThrow(/ticks/);
+    expect(() => parseRunArgs(argv)).toThrow(message);
+  });
+
+  it('ends an invoke usage error with the invoke usage', () => {
+    // Act / Assess
+    expect(() => parseRunArgs(['p', '--function'], INVOKE_USAGE)).toThrow(
+      /^FUNCTION= needs a value\nusage: make invoke/,
+    );
   });
 });
