@@ -1,12 +1,13 @@
 /**
  * The report function of every pattern: folds the Map's outcomes (from the payload or a Distributed Map's result
- * files) into the run report, writes it as JSON and Markdown, publishes a short summary, and fails the run when every
+ * files) into the run report, writes it as JSON, Markdown and a self-contained HTML page, publishes a short summary, and fails the run when every
  * object failed (after writing, so the failures are on record).
  */
 import { AllItemsFailedError } from '../errors';
 import { count, nonEmptyString, parseWith, z } from '../schema';
 import { type KitDeps, withDefaults } from './deps';
 import { readOutcomes } from './outcomes';
+import { renderReportPage } from './report-page';
 import { type ReportSection, renderMarkdown, runSections } from './report-sections';
 import { reportKeysFor } from './result-key';
 import { buildRunReport, type RunReport } from './run-report';
@@ -25,6 +26,7 @@ export interface ReportSpec<T> {
 export interface ReportOutcome {
   reportKey: string;
   summaryKey: string;
+  htmlKey: string;
   objects: number;
   succeeded: number;
   failed: number;
@@ -64,6 +66,8 @@ export function createReportHandler<T>(
     const reportKey = await output.putJson(keys.report, report);
     const markdown = renderMarkdown(`${spec.title}: ${input.executionId}`, report.generatedAt, sections);
     const summaryKey = await output.putText(keys.summary, markdown, 'text/markdown; charset=utf-8');
+    const page = renderReportPage(report, sections, [reportKey, summaryKey]);
+    const htmlKey = await output.putText(keys.html, page, 'text/html; charset=utf-8');
     const { processed } = report;
     const location = `s3://${output.bucket}/${reportKey}`;
     if (resolved.notifier !== undefined) {
@@ -73,6 +77,6 @@ export function createReportHandler<T>(
     if (processed.succeeded === 0 && processed.failed > 0) {
       throw new AllItemsFailedError(`All ${processed.failed} objects of ${input.executionId} failed; see ${location}`);
     }
-    return { reportKey, summaryKey, ...processed, notified: resolved.notifier !== undefined };
+    return { reportKey, summaryKey, htmlKey, ...processed, notified: resolved.notifier !== undefined };
   };
 }

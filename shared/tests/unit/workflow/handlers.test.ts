@@ -164,7 +164,7 @@ describe('createReportHandler', () => {
     error: { Error: 'States.Timeout', Cause: 'timed out' },
   };
 
-  it('writes JSON and Markdown, lists failures and notifies', async () => {
+  it('writes JSON, Markdown and HTML, lists failures and notifies', async () => {
     const kit = testKit();
     const outcome = await createReportHandler(
       spec,
@@ -178,6 +178,10 @@ describe('createReportHandler', () => {
     expect(markdown).toContain('- Total: 5');
     expect(markdown).toContain('| c.txt | States.Timeout | timed out |');
     expect(kit.notifier.messages[0]?.subject).toBe('Character count: 2 processed, 1 failed');
+    const html = String(kit.output.objects.get(outcome.htmlKey));
+    expect(html).toContain('SUCCEEDED WITH FAILURES');
+    expect(html).toContain('<td>c.txt</td>');
+    expect(html).toContain('href="exec-1_report.json"');
   });
 
   it('reads a Distributed Map result manifest from S3', async () => {
