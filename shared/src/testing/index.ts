@@ -41,6 +41,8 @@ export function kitSettings(overrides: Partial<KitSettings> = {}): KitSettings {
     suffixes: [],
     maxObjects: 10_000,
     mapConcurrency: 10,
+    batchSize: 100,
+    toleratedFailurePercentage: 10,
     snsTopicArn: undefined,
     useCase: 'TEST',
     ...overrides,

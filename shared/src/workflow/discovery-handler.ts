@@ -35,7 +35,7 @@ export function createDiscoveryHandler(deps?: Partial<KitDeps>): (event: unknown
         executionId,
         event: trigger.event,
         filters,
-        mapConcurrency: kit.mapConcurrency,
+        mapConcurrency: Math.min(kit.mapConcurrency, 40),
         now,
       });
     }
@@ -50,7 +50,8 @@ export function createDiscoveryHandler(deps?: Partial<KitDeps>): (event: unknown
       suffixes: kit.suffixes,
       // 0 means no cap; the inline shape still fails loudly (PayloadTooLargeError) past what a state can hold.
       maxObjects: kit.maxObjects > 0 ? kit.maxObjects : Number.MAX_SAFE_INTEGER - 1,
-      mapConcurrency: kit.mapConcurrency,
+      // An inline Map runs at most 40 iterations at once.
+      mapConcurrency: Math.min(kit.mapConcurrency, 40),
       now,
       maxInlineBytes: MAX_INLINE_BYTES,
     });
@@ -61,8 +62,22 @@ export function createDiscoveryHandler(deps?: Partial<KitDeps>): (event: unknown
 /** What manifest discovery returns for a Distributed Map (the ASL's `$.discovery`). */
 export interface ManifestDiscoveryOutput extends ItemManifest {
   mapConcurrency: number;
+  /** The Map's ItemBatcher `MaxItemsPerBatchPath` and `ToleratedFailurePercentagePath`. */
+  batchSize: number;
+  toleratedFailurePercentage: number;
+  /** Where the Map's ResultWriter writes (under the output prefix), read back by the report. */
+  resultPrefix: string;
   trigger: DiscoveryOutput['trigger'];
   reason: string;
+}
+
+function mapSettings({ kit, output }: KitDeps) {
+  return {
+    mapConcurrency: kit.mapConcurrency,
+    batchSize: kit.batchSize,
+    toleratedFailurePercentage: kit.toleratedFailurePercentage,
+    resultPrefix: `${output.prefix}map-results`,
+  };
 }
 
 /**
@@ -93,7 +108,7 @@ export function createManifestDiscoveryHandler(
       const reason =
         'object' in found ? `${fileEvent.source} ${fileEvent.operation} of ${fileEvent.key}` : found.reason;
       const source = fileEvent.source === 'aws.s3' ? 'S3' : 'FPOLICY';
-      return { ...manifest, mapConcurrency: kit.mapConcurrency, trigger: source, reason };
+      return { ...manifest, ...mapSettings(resolved), trigger: source, reason };
     }
     if (kit.inputPrefix === '') {
       getLogger().warn('INPUT_PREFIX is empty: listing the whole access point', { accessPoint: resolved.input.bucket });
@@ -106,7 +121,7 @@ export function createManifestDiscoveryHandler(
     const manifest = await writeItemManifest(listing, options);
     return {
       ...manifest,
-      mapConcurrency: kit.mapConcurrency,
+      ...mapSettings(resolved),
       trigger: 'SCHEDULE',
       reason: listingReason(manifest.totalObjects, filters),
     };

@@ -13,6 +13,10 @@ export interface KitSettings {
   /** Most objects one run discovers. */
   maxObjects: number;
   mapConcurrency: number;
+  /** Objects per Distributed Map batch (one item-function invocation). */
+  batchSize: number;
+  /** Share of failed batches (0-100) a Distributed Map run tolerates before it fails. */
+  toleratedFailurePercentage: number;
   /** Topic for the run summary; nothing is published when unset. */
   snsTopicArn: string | undefined;
   /** The pattern id (`USE_CASE`), used in report titles. */
@@ -26,7 +30,9 @@ export function loadKitSettings(env: Env = process.env): KitSettings {
     inputPrefix: optionalEnv('INPUT_PREFIX', '', env),
     suffixes: suffixesFromEnv(env),
     maxObjects: intEnv('MAX_OBJECTS', { fallback: 10_000, min: 0 }, env),
-    mapConcurrency: intEnv('MAP_CONCURRENCY', { fallback: 10, min: 1, max: 40 }, env),
+    mapConcurrency: intEnv('MAP_CONCURRENCY', { fallback: 10, min: 1, max: 1000 }, env),
+    batchSize: intEnv('MAP_BATCH_SIZE', { fallback: 100, min: 1, max: 10_000 }, env),
+    toleratedFailurePercentage: intEnv('TOLERATED_FAILURE_PERCENTAGE', { fallback: 10, min: 0, max: 100 }, env),
     snsTopicArn: optionalEnv('SNS_TOPIC_ARN', undefined, env),
     useCase: optionalEnv('USE_CASE', 'pattern', env),
   };

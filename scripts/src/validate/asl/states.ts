@@ -41,11 +41,17 @@ function checkChoiceRule(rule: unknown, path: string, problems: DefinitionProble
   if (rule.Not !== undefined) checkChoiceRule(rule.Not, `${path}.Not`, problems);
 }
 
-function checkTask(state: Json, path: string, problems: DefinitionProblem[]): void {
-  for (const field of ['Retry', 'Catch'] as const) {
+function checkTask(state: Json, path: string, problems: DefinitionProblem[], inDistributedChild: boolean): void {
+  // In a Distributed Map's child a failure should fail the child: the Map counts it against its tolerated failures
+  // and lists it in its FAILED results, and the Map itself must Catch (checked with the Map).
+  const required = inDistributedChild ? (['Retry'] as const) : (['Retry', 'Catch'] as const);
+  for (const field of required) {
     const value = state[field];
     if (!Array.isArray(value) || value.length === 0) {
-      problems.push({ path, message: `Task has no ${field}; every Task needs Retry and Catch` });
+      const rule = inDistributedChild
+        ? 'every Task of a Distributed Map child needs Retry'
+        : 'every Task needs Retry and Catch';
+      problems.push({ path, message: `Task has no ${field}; ${rule}` });
     }
   }
   const resource = state.Resource;
@@ -56,7 +62,7 @@ function checkTask(state: Json, path: string, problems: DefinitionProblem[]): vo
   }
 }
 
-function checkState(state: unknown, path: string, problems: DefinitionProblem[]): void {
+function checkState(state: unknown, path: string, problems: DefinitionProblem[], inDistributedChild = false): void {
   if (!isObject(state)) return;
   if (state.QueryLanguage === 'JSONata') problems.push({ path, message: 'QueryLanguage JSONata is not allowed' });
   for (const field of JSONATA_FIELDS) {
@@ -64,7 +70,7 @@ function checkState(state: unknown, path: string, problems: DefinitionProblem[])
       problems.push({ path, message: `${field} is not allowed (JSONata field; use JSONPath)` });
     }
   }
-  if (state.Type === 'Task') checkTask(state, path, problems);
+  if (state.Type === 'Task') checkTask(state, path, problems, inDistributedChild);
   if (state.Type === 'Choice' && Array.isArray(state.Choices)) {
     state.Choices.forEach((rule, index) => {
       checkChoiceRule(rule, `${path}.Choices[${index}]`, problems);
@@ -74,19 +80,23 @@ function checkState(state: unknown, path: string, problems: DefinitionProblem[])
     checkMapMode(state, path, problems);
     for (const key of ['ItemProcessor', 'Iterator'] as const) {
       const inner = state[key];
-      if (isObject(inner)) checkStates(inner.States, `${path}.${key}.States`, problems);
+      if (!isObject(inner)) continue;
+      const config = isObject(inner.ProcessorConfig) ? inner.ProcessorConfig : {};
+      checkStates(inner.States, `${path}.${key}.States`, problems, config.Mode === 'DISTRIBUTED');
     }
   }
   if (state.Type === 'Parallel' && Array.isArray(state.Branches)) {
     state.Branches.forEach((branch, index) => {
-      if (isObject(branch)) checkStates(branch.States, `${path}.Branches[${index}].States`, problems);
+      if (isObject(branch))
+        checkStates(branch.States, `${path}.Branches[${index}].States`, problems, inDistributedChild);
     });
   }
 }
 
-function checkStates(states: unknown, path: string, problems: DefinitionProblem[]): void {
+function checkStates(states: unknown, path: string, problems: DefinitionProblem[], inDistributedChild = false): void {
   if (!isObject(states)) return;
-  for (const [name, state] of Object.entries(states)) checkState(state, `${path}.${name}`, problems);
+  for (const [name, state] of Object.entries(states))
+    checkState(state, `${path}.${name}`, problems, inDistributedChild);
   checkUnboundedInlineMaps(states, path, problems);
 }
 
