@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
 import { aslRule } from './asl';
+import { athenaRule } from './athena';
 import { encryptionRule } from './encryption';
 import { functionsRule } from './functions';
 import { hardcodedRule } from './hardcoded';
@@ -25,6 +26,7 @@ export const TEMPLATE_RULES: readonly Rule[] = [
   hardcodedRule,
   stackSetsRule,
   encryptionRule,
+  athenaRule,
   outputsRule,
 ];
 
