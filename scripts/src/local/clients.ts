@@ -1,4 +1,6 @@
+import { AthenaClient } from '@aws-sdk/client-athena';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { GlueClient } from '@aws-sdk/client-glue';
 import { KinesisClient } from '@aws-sdk/client-kinesis';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SNSClient } from '@aws-sdk/client-sns';
@@ -14,6 +16,9 @@ export interface EmulatorClients {
   kinesis?: KinesisClient;
   sqs?: SQSClient;
   sns?: SNSClient;
+  /** The local Athena; `glue` reaches its catalog (CreateDatabase, CreateTable) at the same endpoint. */
+  athena?: AthenaClient;
+  glue?: GlueClient;
 }
 
 /** Creates one client per emulator endpoint; S3 uses path-style addressing. */
@@ -25,6 +30,8 @@ export function emulatorClients(endpoints: EmulatorEndpoints): EmulatorClients {
     kinesis: endpoints.kinesis ? new KinesisClient(base(endpoints.kinesis)) : undefined,
     sqs: endpoints.sqs ? new SQSClient(base(endpoints.sqs)) : undefined,
     sns: endpoints.sns ? new SNSClient(base(endpoints.sns)) : undefined,
+    athena: endpoints.athena ? new AthenaClient(base(endpoints.athena)) : undefined,
+    glue: endpoints.athena ? new GlueClient(base(endpoints.athena)) : undefined,
   };
 }
 

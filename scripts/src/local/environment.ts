@@ -20,7 +20,14 @@ export function endpointVariables(endpoints: ServiceEndpoints): Record<string, s
     AWS_ENDPOINT_URL_EVENTBRIDGE: endpoints.controlPlane,
     AWS_ENDPOINT_URL_LAMBDA: endpoints.controlPlane,
   };
-  const names = { s3: 'S3', dynamodb: 'DYNAMODB', kinesis: 'KINESIS', sqs: 'SQS', sns: 'SNS' } as const;
+  const names = {
+    s3: 'S3',
+    dynamodb: 'DYNAMODB',
+    kinesis: 'KINESIS',
+    sqs: 'SQS',
+    sns: 'SNS',
+    athena: 'ATHENA',
+  } as const;
   for (const [service, suffix] of Object.entries(names)) {
     const url = endpoints[service as keyof typeof names];
     if (url) out[`AWS_ENDPOINT_URL_${suffix}`] = url;

@@ -4,6 +4,7 @@ import { CreateBucketCommand } from '@aws-sdk/client-s3';
 import { CreateTopicCommand, SubscribeCommand } from '@aws-sdk/client-sns';
 import { CreateQueueCommand, GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import type { EmulatorClients } from './clients';
+import { provisionAnalytics } from './emulators/athena/provision-analytics';
 import type { EmulatedService } from './emulators/emulator-host';
 import { LocalRunError } from './errors';
 import { NO_VALUE, resolveValue } from './intrinsics';
@@ -20,6 +21,10 @@ const SERVICE_OF_TYPE: Record<string, EmulatedService> = {
   'AWS::Kinesis::Stream': 'kinesis',
   'AWS::SQS::Queue': 'sqs',
   'AWS::SNS::Topic': 'sns',
+  'AWS::Glue::Database': 'athena',
+  'AWS::Glue::Table': 'athena',
+  'AWS::Athena::WorkGroup': 'athena',
+  'AWS::Athena::NamedQuery': 'athena',
 };
 
 /** Emulators a stack needs: S3 always (the input access point), plus one per declared resource type. */
@@ -152,6 +157,7 @@ export async function provision(stack: LocalStack, clients: EmulatorClients): Pr
     }
   }
   await provisionTopics(stack, clients, notes);
+  await provisionAnalytics(stack, clients, notes);
   return notes;
 }
 

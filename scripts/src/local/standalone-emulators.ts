@@ -8,7 +8,7 @@ export type { EmulatorClients } from './clients';
 export type { EmulatedService, EmulatorEndpoints } from './emulators/emulator-host';
 
 /** Every service {@link startStandaloneEmulators} can start. */
-export const EMULATED_SERVICES: readonly EmulatedService[] = ['s3', 'sqs', 'sns', 'dynamodb', 'kinesis'];
+export const EMULATED_SERVICES: readonly EmulatedService[] = ['s3', 'sqs', 'sns', 'dynamodb', 'kinesis', 'athena'];
 
 /** Emulators running on their own, outside a pattern run, with one ready SDK client per started service. */
 export interface StandaloneEmulators {

@@ -1,4 +1,5 @@
 import type { BenchSection } from '../section';
+import { athenaEmulatorSection } from './athena-emulator';
 import { bundleColdInitSection } from './bundle-cold-init';
 import { distributedMapSection } from './distributed-map';
 import { localRuntimeSection } from './local-runtime';
@@ -10,4 +11,5 @@ export const SECTIONS: readonly BenchSection[] = [
   localRuntimeSection,
   schemaLibrarySection,
   distributedMapSection,
+  athenaEmulatorSection,
 ];

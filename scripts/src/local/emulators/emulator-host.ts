@@ -1,8 +1,12 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { S3Client } from '@aws-sdk/client-s3';
+import { LOCAL_CREDENTIALS } from '../environment';
+import { LOCAL_REGION } from '../parameters';
+import { type AthenaEmulator, startAthenaEmulator } from './athena/server';
 
 /** A service the local runtime can emulate. */
-export type EmulatedService = 's3' | 'sqs' | 'sns' | 'dynamodb' | 'kinesis';
+export type EmulatedService = 's3' | 'sqs' | 'sns' | 'dynamodb' | 'kinesis' | 'athena';
 
 /** Endpoints (http://127.0.0.1:<port>) of the emulators that were started. */
 export type EmulatorEndpoints = Partial<Record<EmulatedService, string>>;
@@ -33,8 +37,11 @@ const STOP_GRACE_MS = 5000;
  */
 export async function startEmulators(services: Iterable<EmulatedService>): Promise<Emulators> {
   const started = performance.now();
+  const wanted = new Set(services);
+  // The local Athena (DuckDB, a native addon) runs in this thread and reads its tables from the S3 emulator.
+  if (wanted.has('athena')) wanted.add('s3');
   const worker = new Worker(path.join(__dirname, 'host-worker.cjs'), {
-    workerData: { services: [...new Set(services)] },
+    workerData: { services: [...wanted].filter((service) => service !== 'athena') },
     stdout: true,
     stderr: true,
   });
@@ -49,6 +56,8 @@ export async function startEmulators(services: Iterable<EmulatedService>): Promi
     await worker.terminate();
     throw error;
   });
+  const athena = wanted.has('athena') ? await startAthena(endpoints, worker) : undefined;
+  if (athena) endpoints.athena = athena.emulator.url;
   const readyMs = performance.now() - started;
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> => {
@@ -61,9 +70,30 @@ export async function startEmulators(services: Iterable<EmulatedService>): Promi
       });
       worker.postMessage('stop');
     }).then(async () => {
+      await athena?.emulator.stop();
+      athena?.s3.destroy();
       await worker.terminate();
     });
     return stopping;
   };
   return { endpoints, readyMs, stop };
+}
+
+async function startAthena(
+  endpoints: EmulatorEndpoints,
+  worker: Worker,
+): Promise<{ emulator: AthenaEmulator; s3: S3Client }> {
+  const s3 = new S3Client({
+    endpoint: endpoints.s3,
+    region: LOCAL_REGION,
+    forcePathStyle: true,
+    credentials: LOCAL_CREDENTIALS,
+  });
+  try {
+    return { emulator: await startAthenaEmulator(s3), s3 };
+  } catch (error) {
+    s3.destroy();
+    await worker.terminate();
+    throw new EmulatorStartError(`the local Athena did not start: ${(error as Error).message}`);
+  }
 }

@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
 import { aslRule } from './asl';
 import { aslErrorNamesRule } from './asl-error-names';
+import { athenaRule } from './athena';
 import { distributedMapRule } from './distributed-map';
 import { encryptionRule } from './encryption';
 import { functionsRule } from './functions';
@@ -31,6 +32,7 @@ export const TEMPLATE_RULES: readonly Rule[] = [
   hardcodedRule,
   stackSetsRule,
   encryptionRule,
+  athenaRule,
   outputsRule,
   standardOptionsRule,
   deadLettersRule,
