@@ -60,9 +60,11 @@ describe('scaffold TriggerMode support', () => {
     // Assess
     expect(conditions).toMatchObject(expected);
     expect(resource('WorkflowSchedule').Condition).toBe('IsPollingOrHybrid');
-    for (const id of ['FPolicyRule', 'FPolicyRuleRole', 'FPolicyRuleDeadLetterQueue']) {
+    for (const id of ['FPolicyRule', 'FPolicyRuleRole']) {
       expect({ id, condition: resource(id).Condition }).toEqual({ id, condition: 'IsEventDrivenOrHybrid' });
     }
+    // One dead-letter queue serves the schedule and the rule, whichever exist.
+    expect(resource('TriggerDeadLetterQueue').Condition).toBeUndefined();
   });
 
   it('matches the sample event, and any path, when InputPrefix is empty', () => {
@@ -107,7 +109,7 @@ describe('scaffold TriggerMode support', () => {
         Arn: { Ref: 'WorkflowStateMachine' },
         RoleArn: { 'Fn::GetAtt': ['FPolicyRuleRole', 'Arn'] },
         RetryPolicy: expect.objectContaining({ MaximumRetryAttempts: expect.any(Number) }),
-        DeadLetterConfig: { Arn: { 'Fn::GetAtt': ['FPolicyRuleDeadLetterQueue', 'Arn'] } },
+        DeadLetterConfig: { Arn: { 'Fn::GetAtt': ['TriggerDeadLetterQueue', 'Arn'] } },
       }),
     ]);
     expect(JSON.stringify(role.Policies)).toBe(
@@ -123,7 +125,7 @@ describe('scaffold TriggerMode support', () => {
         },
       ]),
     );
-    expect(resource('FPolicyRuleDeadLetterQueue').Properties).toMatchObject({ SqsManagedSseEnabled: true });
+    expect(resource('TriggerDeadLetterQueue').Properties).toMatchObject({ SqsManagedSseEnabled: true });
   });
 
   it('passes the execution input to discovery and documents the modes', () => {
