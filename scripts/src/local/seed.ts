@@ -40,6 +40,9 @@ export function listDataFiles(dir: string): SeededObject[] {
   return out.sort((a, b) => a.key.localeCompare(b.key));
 }
 
+/** Uploads in flight while seeding. */
+export const SEED_CONCURRENCY = 16;
+
 /**
  * Uploads every file of `dir` into `bucket` (the local stand-in of the input access point), streaming each body.
  * Throws `LocalRunError` when `dir` is not a folder.
@@ -47,16 +50,22 @@ export function listDataFiles(dir: string): SeededObject[] {
 export async function seedBucket(s3: S3Client, bucket: string, dir: string): Promise<SeededObject[]> {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new LocalRunError(`data folder ${dir} does not exist`);
   const files = listDataFiles(dir);
-  for (const object of files) {
-    await s3.send(
-      new PutObjectCommand({
-        Bucket: bucket,
-        Key: object.key,
-        Body: createReadStream(object.file),
-        ContentLength: object.size,
-        ContentType: CONTENT_TYPES[path.extname(object.key).toLowerCase()] ?? 'application/octet-stream',
-      }),
-    );
-  }
+  // A few uploads in flight: a folder of 100,000 small files seeds in a fraction of the sequential time.
+  let next = 0;
+  const upload = async () => {
+    while (next < files.length) {
+      const object = files[next++] as SeededObject;
+      await s3.send(
+        new PutObjectCommand({
+          Bucket: bucket,
+          Key: object.key,
+          Body: createReadStream(object.file),
+          ContentLength: object.size,
+          ContentType: CONTENT_TYPES[path.extname(object.key).toLowerCase()] ?? 'application/octet-stream',
+        }),
+      );
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(SEED_CONCURRENCY, files.length) }, upload));
   return files;
 }
