@@ -24,7 +24,10 @@ export interface TagsResult {
 }
 
 /** Labels one image and writes `tags/...json`; returns the result and its full output key. */
-export async function tagImage(object: ImageObject, ports: ImagePorts): Promise<{ result: TagsResult; key: string }> {
+export async function tagImage(
+  object: ImageObject,
+  ports: Pick<ImagePorts, 'input' | 'output' | 'labeler' | 'now' | 'settings'>,
+): Promise<{ result: TagsResult; key: string }> {
   const { minConfidence, maxLabels } = ports.settings;
   const base = {
     key: object.key,
