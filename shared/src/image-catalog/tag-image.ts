@@ -17,6 +17,8 @@ export interface TagsResult {
   size: number;
   status: 'tagged' | 'unreadable' | 'too_large';
   minConfidence: number;
+  /** The labeler that answered (`rekognition`, or `demo` for the DemoMode labeler's content-derived descriptors). */
+  labelSource: string;
   labels: Label[];
   /** Why there are no labels, for `unreadable` and `too_large`. */
   reason?: string;
@@ -35,6 +37,7 @@ export async function tagImage(
     lastModified: object.lastModified,
     size: object.size,
     minConfidence,
+    labelSource: ports.labeler.source ?? 'unknown',
     taggedAt: ports.now.toISOString(),
   };
   let result: TagsResult;
