@@ -1,47 +1,31 @@
-/** DemoMode ImageLabeler: labels derived from the image header and a hash of its bytes, no AWS call. */
-
+/**
+ * DemoMode ImageLabeler: descriptors computed from the image itself, no AWS call and no invented content. From the
+ * header: the format, the orientation and the resolution class (certain facts, confidence 100). From the pixels,
+ * when they can be decoded without heavy dependencies (PNG, 8-bit grey/RGB/RGBA, via node:zlib): the dominant
+ * colours and the brightness band, each as confident as the share of pixels supporting it. JPEG and WebP get the
+ * header descriptors only (no pure-JS decoder is bundled for them). The labeler's `source` is `demo`.
+ */
 import { type ImageHeader, readImageHeader } from './image-header';
 import type { ImageLabeler, Label, LabelRequest } from './image-labeler';
+import { pixelDescriptors } from './pixel-descriptors';
+import { decodePngPixels } from './png-pixels';
 import { resolveLabelRequest } from './request-validation';
-import { digestFraction, roundTo, stableDigest } from './stable-hash';
-
-const CONTENT_LABELS: readonly Omit<Label, 'confidence'>[] = [
-  { name: 'Document', parents: ['Text'] },
-  { name: 'Person', parents: [] },
-  { name: 'Building', parents: ['Architecture'] },
-  { name: 'Car', parents: ['Vehicle', 'Transportation'] },
-  { name: 'Tree', parents: ['Plant'] },
-  { name: 'Dog', parents: ['Animal', 'Pet', 'Mammal'] },
-  { name: 'Cat', parents: ['Animal', 'Pet', 'Mammal'] },
-  { name: 'Food', parents: [] },
-  { name: 'Computer', parents: ['Electronics'] },
-  { name: 'Chart', parents: ['Diagram'] },
-  { name: 'Sky', parents: ['Outdoors', 'Nature'] },
-  { name: 'Water', parents: ['Outdoors', 'Nature'] },
-  { name: 'Chair', parents: ['Furniture'] },
-  { name: 'Machine', parents: [] },
-  { name: 'Box', parents: ['Package'] },
-  { name: 'Shelf', parents: ['Furniture'] },
-  { name: 'Clothing', parents: ['Apparel'] },
-  { name: 'Sign', parents: ['Symbol'] },
-  { name: 'Map', parents: ['Diagram'] },
-  { name: 'Factory', parents: ['Building', 'Architecture'] },
-];
 
 const FORMAT_NAMES: Record<ImageHeader['format'], string> = { jpeg: 'JPEG', png: 'PNG', webp: 'WebP' };
 
 /**
- * Deterministic labels: the format, the orientation (landscape, portrait or square) and the resolution class come
- * from the header; three to five content labels and every confidence come from a SHA-256 of the bytes. The same
- * image always gets the same labels; a different image almost always gets different ones. Unreadable images throw
- * InvalidImageError, as Rekognition would reject them.
+ * Deterministic, content-derived labels: the same bytes always give the same labels, and nothing is reported that
+ * the bytes do not show. Unreadable images throw InvalidImageError, as Rekognition would reject them.
  */
 export class DemoImageLabeler implements ImageLabeler {
+  /** Where the labels come from, recorded with them (`tags/` results say `labelSource: "demo"`). */
+  readonly source = 'demo';
+
   async detectLabels(request: LabelRequest): Promise<Label[]> {
     const { bytes, minConfidence, maxLabels } = resolveLabelRequest(request);
     const header = readImageHeader(bytes);
-    const digest = stableDigest(bytes);
-    const labels = [...headerLabels(header, digest), ...contentLabels(digest)];
+    const pixels = header.format === 'png' ? decodePngPixels(bytes) : undefined;
+    const labels = [...headerLabels(header), ...(pixels === undefined ? [] : pixelDescriptors(pixels))];
     return labels
       .filter((label) => label.confidence >= minConfidence)
       .sort((a, b) => b.confidence - a.confidence || a.name.localeCompare(b.name))
@@ -62,26 +46,10 @@ export function resolutionClassOf(width: number, height: number): string {
   return pixels >= 1_000_000 ? 'Standard Resolution' : 'Low Resolution';
 }
 
-function headerLabels(header: ImageHeader, digest: Uint8Array): Label[] {
-  const confidence = (index: number) => roundTo(97 + 2.9 * digestFraction(digest, index), 1);
+function headerLabels(header: ImageHeader): Label[] {
   return [
-    { name: `${FORMAT_NAMES[header.format]} Image`, confidence: confidence(0), parents: ['Image'] },
-    { name: orientationOf(header.width, header.height), confidence: confidence(1), parents: ['Image Orientation'] },
-    { name: resolutionClassOf(header.width, header.height), confidence: confidence(2), parents: ['Image Quality'] },
+    { name: `${FORMAT_NAMES[header.format]} Image`, confidence: 100, parents: ['Image'] },
+    { name: orientationOf(header.width, header.height), confidence: 100, parents: ['Image Orientation'] },
+    { name: resolutionClassOf(header.width, header.height), confidence: 100, parents: ['Image Quality'] },
   ];
-}
-
-function contentLabels(digest: Uint8Array): Label[] {
-  const count = 3 + Math.floor(digestFraction(digest, 3) * 3);
-  const seed = Buffer.from(digest).toString('hex');
-  const chosen = new Map<string, Label>();
-  // Each pick hashes the seed with its round number; 64 rounds always find enough distinct labels among 20.
-  for (let round = 0; chosen.size < count && round < 64; round += 1) {
-    const pick = stableDigest(`${seed}:${round}`);
-    const entry = CONTENT_LABELS[Math.floor(digestFraction(pick, 0) * CONTENT_LABELS.length)];
-    if (entry === undefined || chosen.has(entry.name)) continue;
-    const confidence = roundTo(50 + 49.5 * digestFraction(pick, 1), 1);
-    chosen.set(entry.name, { name: entry.name, confidence, parents: [...entry.parents] });
-  }
-  return [...chosen.values()];
 }

@@ -21,5 +21,7 @@ export interface Label {
 
 /** Detects labels in an image (Rekognition DetectLabels, or a deterministic local labeler in DemoMode). */
 export interface ImageLabeler {
+  /** Where the labels come from (`rekognition`, `demo`), recorded with them; absent for other implementations. */
+  readonly source?: string;
   detectLabels(request: LabelRequest): Promise<Label[]>;
 }

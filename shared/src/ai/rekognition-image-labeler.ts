@@ -10,6 +10,7 @@ import { toAiServiceError } from './service-error';
  * caller reads the bytes (at most 5 MB) and this adapter sends them inline.
  */
 export class RekognitionImageLabeler implements ImageLabeler {
+  readonly source = 'rekognition';
   private readonly client: RekognitionClient;
 
   constructor(options: { client?: RekognitionClient } = {}) {

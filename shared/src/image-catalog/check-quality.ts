@@ -42,7 +42,7 @@ export async function readHeader(object: ImageObject, ports: Pick<ImagePorts, 'i
 /** Checks one image and writes `quality/...json`. A corrupt or truncated header fails the image, not the call. */
 export async function checkQuality(
   object: ImageObject,
-  ports: ImagePorts,
+  ports: Pick<ImagePorts, 'input' | 'output' | 'now' | 'settings'>,
 ): Promise<{ result: QualityResult; key: string }> {
   const rules = ports.settings.quality;
   let header: ImageHeader | undefined;

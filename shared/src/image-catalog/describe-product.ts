@@ -49,7 +49,7 @@ function isUnusableAnswer(error: unknown): boolean {
 async function askModel(
   object: ImageObject,
   tags: TagsResult,
-  ports: ImagePorts,
+  ports: Pick<ImagePorts, 'textGenerator'>,
 ): Promise<Pick<CatalogResult, 'source' | 'modelId' | 'fallbackReason' | 'entry'>> {
   const fallback = (reason: string, modelId?: string) => ({
     source: 'fallback' as const,
@@ -83,7 +83,7 @@ async function askModel(
 export async function describeProduct(
   object: ImageObject,
   tags: TagsResult,
-  ports: ImagePorts,
+  ports: Pick<ImagePorts, 'output' | 'textGenerator' | 'now'>,
 ): Promise<{ result: CatalogResult; key: string }> {
   const outcome = await askModel(object, tags, ports);
   const result: CatalogResult = {

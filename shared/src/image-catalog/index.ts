@@ -16,7 +16,7 @@ export { type CatalogResult, catalogPrompt, describeProduct } from './describe-p
 export { type ImageObject, normalizeEtag, toImageObject, versionTag } from './image-object';
 export { type ResultKind, resultKey } from './output-keys';
 export type { ImagePorts, ImageSettings } from './ports';
-export { IMAGE_STAGES, type ImageOutcome, type ImageStage, processImage } from './process-image';
+export { IMAGE_STAGES, type ImageOutcome, type ImageStage, processImage, readTags } from './process-image';
 export {
   checkFileSize,
   DEFAULT_QUALITY_RULES,

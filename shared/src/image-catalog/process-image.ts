@@ -39,9 +39,17 @@ function isTagsResult(value: unknown, object: ImageObject): value is TagsResult 
   );
 }
 
-/** The tags the tagging stage wrote for this version at `ports.now` (the catalog stage on its own reads them back). */
-async function readTags(object: ImageObject, ports: ImagePorts): Promise<TagsResult> {
-  const tags = await ports.output.getJson(`${ports.output.prefix}${resultKey('tags', object, ports.now)}`);
+/**
+ * The tags the tagging stage wrote for this version on the day of `at` (default `ports.now`); a catalog stage run on
+ * its own reads them back. A missing result throws the output writer's ObjectNotFoundError; a malformed one throws
+ * ValidationError.
+ */
+export async function readTags(
+  object: ImageObject,
+  ports: Pick<ImagePorts, 'output' | 'now'>,
+  at: Date = ports.now,
+): Promise<TagsResult> {
+  const tags = await ports.output.getJson(`${ports.output.prefix}${resultKey('tags', object, at)}`);
   if (!isTagsResult(tags, object))
     throw new ValidationError(`The tags of ${object.key} (${object.etag}) are malformed`);
   return tags;

@@ -17,6 +17,8 @@ export interface TagsResult {
   size: number;
   status: 'tagged' | 'unreadable' | 'too_large';
   minConfidence: number;
+  /** The labeler that answered (`rekognition`, or `demo` for the DemoMode labeler's content-derived descriptors). */
+  labelSource: string;
   labels: Label[];
   /** Why there are no labels, for `unreadable` and `too_large`. */
   reason?: string;
@@ -24,7 +26,10 @@ export interface TagsResult {
 }
 
 /** Labels one image and writes `tags/...json`; returns the result and its full output key. */
-export async function tagImage(object: ImageObject, ports: ImagePorts): Promise<{ result: TagsResult; key: string }> {
+export async function tagImage(
+  object: ImageObject,
+  ports: Pick<ImagePorts, 'input' | 'output' | 'labeler' | 'now' | 'settings'>,
+): Promise<{ result: TagsResult; key: string }> {
   const { minConfidence, maxLabels } = ports.settings;
   const base = {
     key: object.key,
@@ -32,6 +37,7 @@ export async function tagImage(object: ImageObject, ports: ImagePorts): Promise<
     lastModified: object.lastModified,
     size: object.size,
     minConfidence,
+    labelSource: ports.labeler.source ?? 'unknown',
     taggedAt: ports.now.toISOString(),
   };
   let result: TagsResult;

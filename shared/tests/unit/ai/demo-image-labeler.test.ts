@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DemoImageLabeler, orientationOf, resolutionClassOf } from '../../../src/ai';
 import { InvalidImageError, ValidationError } from '../../../src/errors';
-import { jpegBytes, pngBytes, webpLossyBytes } from './image-bytes';
+import { jpegBytes, pngBytes, rgbPng, webpLossyBytes } from './image-bytes';
 
 const labeler = new DemoImageLabeler();
 
@@ -30,21 +30,41 @@ describe('DemoImageLabeler', () => {
     expect(labels.map((label) => label.name)).toEqual(expect.arrayContaining(expected));
   });
 
-  it('returns the same labels for the same bytes and different content labels for different bytes', async () => {
+  it('returns the same labels for the same bytes, and only what the header shows when pixels are absent', async () => {
     // Prepare
-    const first = pngBytes(640, 480);
-    const second = pngBytes(641, 480);
+    const bytes = pngBytes(640, 480);
 
     // Act
-    const again = [
-      await labeler.detectLabels({ bytes: first, minConfidence: 0 }),
-      await labeler.detectLabels({ bytes: first, minConfidence: 0 }),
-    ];
-    const other = await labeler.detectLabels({ bytes: second, minConfidence: 0 });
+    const first = await labeler.detectLabels({ bytes, minConfidence: 0 });
+    const again = await labeler.detectLabels({ bytes, minConfidence: 0 });
 
     // Assess
-    expect(again[1]).toEqual(again[0]);
-    expect(other).not.toEqual(again[0]);
+    expect(again).toEqual(first);
+    expect(first).toEqual([
+      { name: 'Landscape', confidence: 100, parents: ['Image Orientation'] },
+      { name: 'Low Resolution', confidence: 100, parents: ['Image Quality'] },
+      { name: 'PNG Image', confidence: 100, parents: ['Image'] },
+    ]);
+    expect(labeler.source).toBe('demo');
+  });
+
+  it('describes decoded PNG pixels by colour share and brightness, never by invented objects', async () => {
+    // Prepare: left half red, right half blue.
+    const bytes = rgbPng(40, 20, (x) => (x < 20 ? [220, 20, 20] : [20, 20, 220]));
+
+    // Act
+    const labels = await labeler.detectLabels({ bytes, minConfidence: 0 });
+
+    // Assess
+    expect(labels.filter((label) => label.parents[0] === 'Colour')).toEqual([
+      { name: 'Blue', confidence: 50, parents: ['Colour'] },
+      { name: 'Red', confidence: 50, parents: ['Colour'] },
+    ]);
+    expect(labels.find((label) => label.parents[0] === 'Brightness')).toEqual({
+      name: 'Dark',
+      confidence: 100,
+      parents: ['Brightness'],
+    });
   });
 
   it('respects minConfidence and maxLabels and sorts by confidence', () =>
@@ -74,12 +94,13 @@ describe('DemoImageLabeler', () => {
       ),
     ));
 
-  it('keeps only the header labels above 97 % confidence', async () => {
+  it('keeps only the certain header labels at the highest threshold', async () => {
     // Prepare, Act
-    const labels = await labeler.detectLabels({ bytes: pngBytes(10, 10), minConfidence: 99.95 });
+    const bytes = rgbPng(10, 10, (x) => (x < 5 ? [250, 250, 250] : [0, 0, 0]));
+    const labels = await labeler.detectLabels({ bytes, minConfidence: 99.95 });
 
     // Assess
-    expect(labels).toEqual([]);
+    expect(labels.map((label) => label.name)).toEqual(['PNG Image', 'Low Resolution', 'Square'].sort());
   });
 
   it('rejects unreadable bytes with an InvalidImageError', async () => {

@@ -1,4 +1,5 @@
 // Minimal, valid image headers built byte by byte, for the image header and Demo labeler tests.
+import { deflateSync } from 'node:zlib';
 
 function be16(value: number): number[] {
   return [(value >> 8) & 0xff, value & 0xff];
@@ -51,4 +52,49 @@ export function webpLosslessBytes(width: number, height: number): Uint8Array {
 /** An extended WebP (`VP8X`): flags, reserved bytes, 24-bit canvas width-1 and height-1. */
 export function webpExtendedBytes(width: number, height: number): Uint8Array {
   return riff('VP8X', [0x10, 0, 0, 0, ...le(width - 1, 3), ...le(height - 1, 3)]);
+}
+
+function pngChunk(type: string, data: number[] | Uint8Array): number[] {
+  return [...be32(data.length), ...ascii(type), ...data, 0, 0, 0, 0];
+}
+
+function predictor(filter: number, left: number, up: number, upLeft: number): number {
+  if (filter === 1) return left;
+  if (filter === 2) return up;
+  if (filter === 3) return (left + up) >> 1;
+  if (filter !== 4) return 0;
+  const estimate = left + up - upLeft;
+  const [a, b, c] = [Math.abs(estimate - left), Math.abs(estimate - up), Math.abs(estimate - upLeft)];
+  if (a <= b && a <= c) return left;
+  return b <= c ? up : upLeft;
+}
+
+/**
+ * A complete 8-bit PNG whose pixel (x, y) is `pixel(x, y)` (1 to 4 channels: colour type 0, 4, 2 or 6). Row y uses
+ * filter `y % 5`, so every filter type is exercised; `idat` replaces the compressed data (corrupt-stream tests).
+ */
+export function rgbPng(
+  width: number,
+  height: number,
+  pixel: (x: number, y: number) => number[],
+  options: { channels?: 1 | 2 | 3 | 4; depth?: number; interlace?: number; idat?: Uint8Array } = {},
+): Uint8Array {
+  const channels = options.channels ?? 3;
+  const colourType = { 1: 0, 2: 4, 3: 2, 4: 6 }[channels];
+  const raw = Array.from({ length: height }, (_, y) => Array.from({ length: width }, (_, x) => pixel(x, y)).flat());
+  const rows: number[] = [];
+  raw.forEach((row, y) => {
+    const filter = y % 5;
+    rows.push(filter);
+    row.forEach((value, i) => {
+      const left = i >= channels ? (row[i - channels] ?? 0) : 0;
+      const up = y > 0 ? (raw[y - 1]?.[i] ?? 0) : 0;
+      const upLeft = y > 0 && i >= channels ? (raw[y - 1]?.[i - channels] ?? 0) : 0;
+      rows.push((value - predictor(filter, left, up, upLeft)) & 0xff);
+    });
+  });
+  const ihdr = [...be32(width), ...be32(height), options.depth ?? 8, colourType ?? 2, 0, 0, options.interlace ?? 0];
+  const idat = options.idat ?? deflateSync(Uint8Array.from(rows));
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  return Uint8Array.from([...signature, ...pngChunk('IHDR', ihdr), ...pngChunk('IDAT', idat), ...pngChunk('IEND', [])]);
 }

@@ -11,6 +11,7 @@ const tags: TagsResult = {
   size: 10,
   status: 'tagged',
   minConfidence: 70,
+  labelSource: 'rekognition',
   labels: [{ name: 'Shoe', confidence: 98.2, parents: [] }],
   taggedAt: NOW.toISOString(),
 };

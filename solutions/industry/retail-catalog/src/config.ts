@@ -36,6 +36,15 @@ export interface StreamingConfig {
   leaseSeconds: number;
 }
 
+/** The label threshold and cap (LABEL_MIN_CONFIDENCE, MAX_LABELS) and the quality rules every image step uses. */
+export function loadImageSettings(env: Env = process.env): ImageSettings {
+  return {
+    minConfidence: numberEnv('LABEL_MIN_CONFIDENCE', { fallback: 70, min: 0, max: 100 }, env),
+    maxLabels: intEnv('MAX_LABELS', { fallback: 20, min: 1, max: 100 }, env),
+    quality: DEFAULT_QUALITY_RULES,
+  };
+}
+
 /** Parses the common environment; a missing or malformed variable throws a ConfigError naming it. */
 export function loadConfig(env: Env = process.env): CatalogConfig {
   return {
@@ -45,11 +54,7 @@ export function loadConfig(env: Env = process.env): CatalogConfig {
     maxObjects: intEnv('MAX_OBJECTS', { fallback: 10_000, min: 1 }, env),
     mapConcurrency: intEnv('MAP_CONCURRENCY', { fallback: 10, min: 1, max: 40 }, env),
     snsTopicArn: optionalEnv('SNS_TOPIC_ARN', undefined, env),
-    image: {
-      minConfidence: numberEnv('LABEL_MIN_CONFIDENCE', { fallback: 70, min: 0, max: 100 }, env),
-      maxLabels: intEnv('MAX_LABELS', { fallback: 20, min: 1, max: 100 }, env),
-      quality: DEFAULT_QUALITY_RULES,
-    },
+    image: loadImageSettings(env),
     stateTableName: optionalEnv('STATE_TABLE_NAME', undefined, env),
   };
 }

@@ -1,6 +1,6 @@
 /**
- * The production dependencies of the functions. Each is built on first use and then kept, so a configuration
- * mistake fails the first invocation with a clear ConfigError instead of failing the module import.
+ * The production dependencies of the stream producer and consumer. Each is built on first use and then kept, so a
+ * configuration mistake fails the first invocation with a clear ConfigError instead of failing the module import.
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -8,9 +8,7 @@ import { createImageLabeler, createTextGenerator, type ImageLabeler, type TextGe
 import { once } from '@fsxn-s3ap/shared/config';
 import { createOutputWriter, type OutputWriter } from '@fsxn-s3ap/shared/output';
 import { type AccessPointClient, createAccessPointClient } from '@fsxn-s3ap/shared/s3';
-import { createDynamoFileStateStore } from './adapters/dynamo-file-state';
 import { type CatalogConfig, loadConfig, loadStreamingConfig, type StreamingConfig } from './config';
-import type { FileStateStore } from './domain/file-state';
 
 /** Re-exported so the handlers take every dependency helper from this module. */
 export { lazyDeps, once, systemClock } from '@fsxn-s3ap/shared/config';
@@ -26,9 +24,3 @@ export const getTextGenerator = once((): TextGenerator => createTextGenerator())
 export const getDocumentClient = once(() =>
   DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } }),
 );
-
-/** The state table when streaming mode is on (STATE_TABLE_NAME set), else undefined. */
-export const getOptionalState = once((): FileStateStore | undefined => {
-  const tableName = getConfig().stateTableName;
-  return tableName === undefined ? undefined : createDynamoFileStateStore({ client: getDocumentClient(), tableName });
-});

@@ -7,20 +7,14 @@ import { FsxnError, ErrorName as SharedErrorName } from '@fsxn-s3ap/shared/error
 /** Every error name a function of this pattern throws, as ASL `ErrorEquals` sees it. */
 export const ErrorName = {
   ...SharedErrorName,
-  CatalogEventError: 'CatalogEventError',
-  CatalogRunFailedError: 'CatalogRunFailedError',
+  TagsNotFoundError: 'TagsNotFoundError',
   ChangeEventError: 'ChangeEventError',
   StreamPublishError: 'StreamPublishError',
 } as const;
 
-/** A function received an event of the wrong shape (a wiring mistake: retrying does not help). */
-export class CatalogEventError extends FsxnError {
-  override name: string = ErrorName.CatalogEventError;
-}
-
-/** Every work item of a run failed: the report is written, then the run fails so nobody mistakes it for a success. */
-export class CatalogRunFailedError extends FsxnError {
-  override name: string = ErrorName.CatalogRunFailedError;
+/** The catalog step found no tags for an image version: the tagging step failed for it (the report lists why). */
+export class TagsNotFoundError extends FsxnError {
+  override name: string = ErrorName.TagsNotFoundError;
 }
 
 /** A stream record is not a change event this pattern wrote (malformed JSON or fields). */

@@ -44,10 +44,15 @@ describe('retail-catalog workflow', () => {
     ]);
     expect(qualityOf(result, 'products_hats_small-cap.jpeg').reasons).toHaveLength(2);
     expect(qualityOf(result, 'products_misc_corrupt-photo.jpg').reasons[0]).toContain('unreadable image header');
-    const report = result.readJson<{ discovered: { objects: number }; qualityFailed: number; failures: unknown[] }>(
-      '_catalog-report.json',
+    const report = result.readJson<{ discovered: { objects: number }; summary: { qualityFailed: number } }>(
+      '_report.json',
     );
-    expect(report).toMatchObject({ discovered: { objects: 8 }, qualityFailed: 4, failures: [] });
+    expect(report).toMatchObject({
+      discovered: { objects: 8 },
+      processed: { objects: 8, succeeded: 8, failed: 0 },
+      summary: { qualityFailed: 4, qualityPassed: 4 },
+      failures: [],
+    });
   }, 180_000);
 
   it('processes every image through the stream: producer tick, Kinesis, consumer, state table, outputs', async () => {

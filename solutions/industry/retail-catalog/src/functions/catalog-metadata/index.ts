@@ -1,5 +1,6 @@
 /** CatalogMetadata: writes a validated catalog entry per image (model answer or fallback) to catalog/. */
 import { withObservability } from '@fsxn-s3ap/shared/observability';
-import { createStageHandler, defaultStageDeps } from '../../stage-handler';
+import { createItemHandler } from '@fsxn-s3ap/shared/workflow';
+import { catalog } from '../../stages/catalog';
 
-export const handler = withObservability(createStageHandler('catalog', defaultStageDeps()), { useCase: 'UC11' });
+export const handler = withObservability(createItemHandler(catalog), { useCase: 'UC11' });

@@ -1,5 +1,6 @@
-/** ImageTagging: labels each image with the ImageLabeler port and writes tags/. */
+/** ImageTagging: labels the images of one Map item with the ImageLabeler port and writes tags/. */
 import { withObservability } from '@fsxn-s3ap/shared/observability';
-import { createStageHandler, defaultStageDeps } from '../../stage-handler';
+import { createItemHandler } from '@fsxn-s3ap/shared/workflow';
+import { tagging } from '../../stages/tagging';
 
-export const handler = withObservability(createStageHandler('tagging', defaultStageDeps()), { useCase: 'UC11' });
+export const handler = withObservability(createItemHandler(tagging), { useCase: 'UC11' });

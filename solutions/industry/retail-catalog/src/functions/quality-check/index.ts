@@ -1,5 +1,6 @@
-/** QualityCheck: applies the size, dimension and aspect rules from the image header and writes quality/. */
+/** QualityCheck: applies the size, dimension and aspect rules from each image header and writes quality/. */
 import { withObservability } from '@fsxn-s3ap/shared/observability';
-import { createStageHandler, defaultStageDeps } from '../../stage-handler';
+import { createItemHandler } from '@fsxn-s3ap/shared/workflow';
+import { quality } from '../../stages/quality';
 
-export const handler = withObservability(createStageHandler('quality', defaultStageDeps()), { useCase: 'UC11' });
+export const handler = withObservability(createItemHandler(quality), { useCase: 'UC11' });

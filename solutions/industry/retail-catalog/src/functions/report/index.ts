@@ -1,19 +1,9 @@
-/** Report: aggregates the three Map states' outcomes into reports/ (JSON + Markdown). */
+/** Report: one outcome per image from the three steps, then the kit's JSON and Markdown report and SNS summary. */
 import { withObservability } from '@fsxn-s3ap/shared/observability';
-import type { OutputWriter } from '@fsxn-s3ap/shared/output';
-import { getOutput, lazyDeps } from '../../deps';
-import { parseReportEvent } from '../../domain/events';
-import { type ReportOutcome, writeReport } from '../../domain/write-report';
+import { createReportHandler } from '@fsxn-s3ap/shared/workflow';
+import { catalogReport } from '../../domain/catalog-summary';
+import { combineSteps } from '../../domain/combine-steps';
 
-export interface ReportDeps {
-  output: OutputWriter;
-}
+const report = createReportHandler(catalogReport);
 
-export const createHandler =
-  (deps: ReportDeps) =>
-  async (event: unknown): Promise<ReportOutcome> =>
-    writeReport(parseReportEvent(event), deps.output);
-
-export const defaultDeps = (): ReportDeps => lazyDeps<ReportDeps>({ output: getOutput });
-
-export const handler = withObservability(createHandler(defaultDeps()), { useCase: 'UC11' });
+export const handler = withObservability((event: unknown) => report(combineSteps(event)), { useCase: 'UC11' });

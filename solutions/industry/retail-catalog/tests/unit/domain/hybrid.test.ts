@@ -1,9 +1,8 @@
-import { IMAGE_STAGES } from '@fsxn-s3ap/shared/image-catalog';
 import { makeJpeg } from '../../../scripts/demo-images';
 import { changeEventFor, encodeChangeEvent } from '../../../src/domain/change-event';
 import { consumeRecords } from '../../../src/domain/consume-records';
-import { runPollingStage } from '../../../src/domain/run-stage';
 import { imagePorts, MemoryDeadLetters, MemoryFileState, NOW, objectOf } from '../fakes';
+import { runSteps } from '../polling';
 
 const files = { 'products/bags/tote.jpg': makeJpeg(1600, 1000, 120 * 1024) };
 const record = (data: Buffer) => ({
@@ -16,18 +15,6 @@ const record = (data: Buffer) => ({
   approximateArrivalTimestamp: 1,
 });
 
-async function runPolling(
-  state: MemoryFileState | undefined,
-  ports: ReturnType<typeof imagePorts>['ports'],
-  object: ReturnType<typeof objectOf>,
-) {
-  const results = [];
-  for (const stage of IMAGE_STAGES) {
-    results.push(await runPollingStage([object], { stage, executionId: 'run-1', ports, state }));
-  }
-  return results;
-}
-
 describe('polling and streaming together', () => {
   it('produce identical outputs for the same file', async () => {
     // Prepare
@@ -38,7 +25,7 @@ describe('polling and streaming together', () => {
     await state.markPending([object]);
 
     // Act
-    await runPolling(undefined, polling.ports, object);
+    await runSteps(object, polling.ports, undefined);
     await consumeRecords([record(encodeChangeEvent(changeEventFor(object, 'CREATED', NOW)))], {
       image: streaming.ports,
       state,
@@ -58,7 +45,7 @@ describe('polling and streaming together', () => {
     const object = objectOf(input, 'products/bags/tote.jpg');
     const state = new MemoryFileState();
     await state.markPending([object]);
-    await runPolling(state, ports, object);
+    await runSteps(object, ports, state);
     output.objects.clear();
 
     // Act
@@ -86,15 +73,14 @@ describe('polling and streaming together', () => {
     output.objects.clear();
 
     // Act
-    const stages = await runPolling(state, ports, object);
+    const steps = await runSteps(object, ports, state);
 
     // Assess
-    expect(stages.map((stage) => [stage.processed, stage.skipped])).toEqual([
-      [0, 1],
-      [0, 1],
-      [0, 1],
+    expect(steps).toEqual([
+      { step: 'skipped', key: object.key, reason: 'duplicate' },
+      { step: 'skipped', key: object.key, reason: 'not claimed by this execution' },
+      { step: 'skipped', key: object.key, reason: 'not claimed by this execution' },
     ]);
-    expect(stages[0]?.notes).toEqual([{ key: object.key, note: 'skipped: duplicate' }]);
     expect(output.objects.size).toBe(0);
   });
 });

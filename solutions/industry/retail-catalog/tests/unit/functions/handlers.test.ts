@@ -2,11 +2,8 @@ import { DemoImageLabeler, DemoTextGenerator } from '@fsxn-s3ap/shared/ai';
 import { makePng } from '../../../scripts/demo-images';
 import { loadConfig, loadStreamingConfig } from '../../../src/config';
 import { changeEventFor, encodeChangeEvent } from '../../../src/domain/change-event';
-import { CatalogEventError, CatalogRunFailedError } from '../../../src/errors';
-import { createHandler as createReport } from '../../../src/functions/report';
 import { createHandler as createConsumer } from '../../../src/functions/stream-consumer';
 import { createHandler as createProducer } from '../../../src/functions/stream-producer';
-import { createStageHandler } from '../../../src/stage-handler';
 import { MemoryDeadLetters, MemoryFileState, memoryInput, memoryOutput, NOW, objectOf } from '../fakes';
 
 const env = {
@@ -90,120 +87,6 @@ describe('stream producer handler', () => {
     // Assess
     expect(summary).toMatchObject({ created: 1, published: 1 });
     expect(published).toEqual(['p/a.png']);
-  });
-});
-
-describe('stage handler', () => {
-  it('runs its stage for an inline item, dated by runAt', async () => {
-    // Prepare
-    const input = memoryInput({ 'p/a.png': png });
-    const output = memoryOutput();
-    const handler = createStageHandler('quality', {
-      config,
-      input,
-      output,
-      labeler: new DemoImageLabeler(),
-      textGenerator: new DemoTextGenerator(),
-      state: undefined,
-    });
-    const [item] = input.summaries();
-
-    // Act
-    const summary = await handler({ item, executionId: 'run-1', runAt: '2024-02-03T00:00:00Z' });
-
-    // Assess
-    expect(summary).toMatchObject({ stage: 'quality', objects: 1, processed: 1, qualityFailed: 0 });
-    expect([...output.objects.keys()][0]).toMatch(/^out\/quality\/2024\/02\/03\//);
-  });
-
-  it('rejects an event without runAt', async () => {
-    // Prepare
-    const handler = createStageHandler('tagging', {
-      config,
-      input: memoryInput({}),
-      output: memoryOutput(),
-      labeler: new DemoImageLabeler(),
-      textGenerator: new DemoTextGenerator(),
-      state: undefined,
-    });
-
-    // Act & Assess
-    await expect(handler({ item: { key: 'a.png', size: 1 }, executionId: 'x' })).rejects.toThrow(CatalogEventError);
-  });
-});
-
-describe('report handler', () => {
-  const discovery = { manifestKey: 'manifests/m.json', totalObjects: 2, totalBytes: 10, truncated: false };
-  const summary = {
-    status: 'SUCCEEDED',
-    stage: 'tagging',
-    objects: 1,
-    processed: 1,
-    skipped: 0,
-    bytes: 5,
-    qualityFailed: 0,
-    fallbacks: 0,
-    notes: [],
-  };
-  const failed = {
-    status: 'FAILED',
-    item: { key: 'b.png', size: 5 },
-    error: { Error: 'AiServiceError', Cause: '{"errorMessage":"down"}' },
-  };
-
-  it('writes the report and its summary with failures listed', async () => {
-    // Prepare
-    const output = memoryOutput();
-    const handler = createReport({ output });
-
-    // Act
-    const outcome = await handler({
-      executionId: 'run-1',
-      runAt: NOW.toISOString(),
-      discovery,
-      tagging: [summary, failed],
-      catalog: [],
-      quality: [],
-    });
-
-    // Assess
-    expect(outcome).toMatchObject({ discovered: 2, failedItems: 1 });
-    const report = output.objects.get(outcome.reportKey) as { failures: unknown[] };
-    expect(report.failures).toEqual([{ stage: 'tagging', item: 'b.png', error: 'AiServiceError', message: 'down' }]);
-    expect(String(output.objects.get(outcome.summaryKey))).toContain('| tagging | 1 | 0 | 1 |');
-  });
-
-  it('fails the run after writing the report when every item of a stage failed', async () => {
-    // Prepare
-    const output = memoryOutput();
-    const handler = createReport({ output });
-
-    // Act & Assess
-    await expect(
-      handler({
-        executionId: 'run-2',
-        runAt: NOW.toISOString(),
-        discovery,
-        tagging: [failed],
-        catalog: [],
-        quality: [],
-      }),
-    ).rejects.toThrow(CatalogRunFailedError);
-    expect(output.objects.size).toBe(2);
-  });
-
-  it('rejects a malformed outcome', async () => {
-    // Act & Assess
-    await expect(
-      createReport({ output: memoryOutput() })({
-        executionId: 'r',
-        runAt: NOW.toISOString(),
-        discovery,
-        tagging: [{ status: 'WHAT' }],
-        catalog: [],
-        quality: [],
-      }),
-    ).rejects.toThrow(CatalogEventError);
   });
 });
 
