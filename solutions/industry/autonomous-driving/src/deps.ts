@@ -1,26 +1,20 @@
 /**
- * The production dependencies of the functions. Each is built on first use and then kept, so a configuration
- * mistake fails the first invocation with a clear ConfigError instead of failing the module import.
+ * The production dependencies of this pattern's own functions (the kit's handlers build theirs). Each is built on
+ * first use and then kept, so a configuration mistake fails the first invocation with a clear ConfigError.
  */
 import { once, requireEnv } from '@fsxn-s3ap/shared/config';
-import { createOutputWriter, type OutputWriter } from '@fsxn-s3ap/shared/output';
-import { type AccessPointClient, createAccessPointClient } from '@fsxn-s3ap/shared/s3';
 import { DynamoDbTaskTokenStore, type TaskTokenStore } from '@fsxn-s3ap/shared/task-tokens';
-import { loadConfig, type PatternConfig } from './config';
+import { defaultKitDeps, type KitDeps } from '@fsxn-s3ap/shared/workflow';
+import { type InferenceSettings, loadInferenceSettings } from './settings';
 
 /** Re-exported so the handlers take every dependency helper from this module. */
 export { lazyDeps, once, systemClock } from '@fsxn-s3ap/shared/config';
 
-/** The configuration, parsed once. */
-export const getConfig = once((): PatternConfig => loadConfig());
+/** The kit's dependencies: input access point, output writer (either destination), notifier, clock. */
+export const getKit = once((): KitDeps => defaultKitDeps());
 
-/** The client of the input access point. */
-export const getInput = once(
-  (): AccessPointClient => createAccessPointClient({ target: getConfig().inputAccessPoint }),
-);
-
-/** The writer of manifests, results, segmentation output and annotations. */
-export const getOutput = once((): OutputWriter => createOutputWriter());
+/** The inference settings, parsed once. */
+export const getInferenceSettings = once((): InferenceSettings => loadInferenceSettings());
 
 /** The task-token table (TOKEN_TABLE_NAME is set only when EnableDynamoDBTokenStore is true). */
 export const getTokenStore = once(

@@ -1,6 +1,6 @@
 /**
  * Errors of this pattern. Step Functions matches `ErrorEquals` against `error.name`; {@link ErrorName} lists every
- * name the state machine may see, the shared ones included, so a test can check the ASL against it.
+ * name the state machine may see, the kit's and the task-token ones included, so a test can check the ASL against it.
  */
 import { FsxnError, ErrorName as SharedErrorName } from '@fsxn-s3ap/shared/errors';
 import { TaskTokenErrorName } from '@fsxn-s3ap/shared/task-tokens';
@@ -9,19 +9,13 @@ import { TaskTokenErrorName } from '@fsxn-s3ap/shared/task-tokens';
 export const ErrorName = {
   ...SharedErrorName,
   ...TaskTokenErrorName,
-  EventShapeError: 'EventShapeError',
   InvalidContainerError: 'InvalidContainerError',
   InvalidPointCloudError: 'InvalidPointCloudError',
+  UnsupportedFileTypeError: 'UnsupportedFileTypeError',
   SageMakerTransformJobFailed: 'SageMakerTransformJobFailed',
   NoApprovedModelError: 'NoApprovedModelError',
   ModelNotApprovedError: 'ModelNotApprovedError',
-  AnnotationFailedError: 'AnnotationFailedError',
 } as const;
-
-/** A function received an event of the wrong shape (a wiring mistake: retrying does not help). */
-export class EventShapeError extends FsxnError {
-  override name: string = ErrorName.EventShapeError;
-}
 
 /** The bytes are not a readable MP4/MOV container (no moov, truncated box, no video track). */
 export class InvalidContainerError extends FsxnError {
@@ -33,6 +27,11 @@ export class InvalidPointCloudError extends FsxnError {
   override name: string = ErrorName.InvalidPointCloudError;
 }
 
+/** A discovered file is neither a video (.mp4, .mov) nor a point cloud (.pcd, .las): SUFFIX_FILTER let it through. */
+export class UnsupportedFileTypeError extends FsxnError {
+  override name: string = ErrorName.UnsupportedFileTypeError;
+}
+
 /** The model registry group holds no Approved model package, so nothing may be deployed. */
 export class NoApprovedModelError extends FsxnError {
   override name: string = ErrorName.NoApprovedModelError;
@@ -41,9 +40,4 @@ export class NoApprovedModelError extends FsxnError {
 /** A deployment names a model package that is not an Approved, Completed package of this stack's group. */
 export class ModelNotApprovedError extends FsxnError {
   override name: string = ErrorName.ModelNotApprovedError;
-}
-
-/** Every work item of a run failed: the annotations are written, then the run fails so nobody mistakes it for a success. */
-export class AnnotationFailedError extends FsxnError {
-  override name: string = ErrorName.AnnotationFailedError;
 }

@@ -12,10 +12,10 @@ export interface TransformSettings {
   inputBucket: string;
 }
 
-/** Creates one job per request: a ManifestFile input listing every cloud, output under sagemaker-output/<job>/. */
+/** Creates one job per request: a ManifestFile input listing every cloud, output under [prefix]sagemaker-output/<job>/. */
 export function createSageMakerTransformJobs(
   client: SageMakerClient,
-  output: Pick<OutputWriter, 'bucket' | 'putJson'>,
+  output: Pick<OutputWriter, 'bucket' | 'prefix' | 'putJson'>,
   settings: TransformSettings,
 ): TransformJobs {
   return {
@@ -32,7 +32,7 @@ export function createSageMakerTransformJobs(
             SplitType: 'None',
           },
           TransformOutput: {
-            S3OutputPath: `s3://${output.bucket}/sagemaker-output/${request.jobName}/`,
+            S3OutputPath: `s3://${output.bucket}/${output.prefix}sagemaker-output/${request.jobName}/`,
             AssembleWith: 'None',
           },
           TransformResources: { InstanceType: settings.instanceType as TransformInstanceType, InstanceCount: 1 },

@@ -1,30 +1,6 @@
-/** In-memory stand-ins for the ports the handlers use. */
+/** In-memory stand-ins for this pattern's own ports (the kit's fakes come from @fsxn-s3ap/shared/testing). */
 import { ObjectNotFoundError } from '@fsxn-s3ap/shared/errors';
-import type { OutputWriter } from '@fsxn-s3ap/shared/output';
 import { buildTokenRecord, isExpired, type TaskTokenRecord, type TaskTokenStore } from '@fsxn-s3ap/shared/task-tokens';
-
-/** An OutputWriter keeping every object in `objects`. */
-export function createMemoryOutput(): OutputWriter & { objects: Map<string, string> } {
-  const objects = new Map<string, string>();
-  const put = async (key: string, text: string) => {
-    objects.set(key, text);
-    return key;
-  };
-  return {
-    destination: 'STANDARD_S3',
-    bucket: 'output-bucket',
-    prefix: '',
-    objects,
-    putJson: (key, value) => put(key, JSON.stringify(value)),
-    putText: (key, text) => put(key, text),
-    putBytes: (key, body) => put(key, Buffer.from(body).toString('latin1')),
-    async getJson<T>(key: string): Promise<T> {
-      const text = objects.get(key);
-      if (text === undefined) throw new ObjectNotFoundError(`${key} does not exist`);
-      return JSON.parse(text) as T;
-    },
-  };
-}
 
 /** A range reader over in-memory files that records every range it served. */
 export function createRangeInput(files: Record<string, Uint8Array>) {

@@ -1,16 +1,23 @@
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { ReportOutcome, RunReport } from '@fsxn-s3ap/shared/workflow';
 import { type RunResult, runPattern } from '@fsxn-s3ap/tools/local';
+import type { AnalysisSummary } from '../../src/domain/analysis-summary';
 import type { CocoDataset } from '../../src/domain/coco';
 import type { SegmentationIndex } from '../../src/domain/inference/segmentation-output';
-import { COCO_SUFFIX } from '../../src/domain/result-keys';
-import type { AnnotationOutcome } from '../../src/domain/write-annotations';
+import { type AnnotationOutcome, COCO_SUFFIX } from '../../src/domain/write-annotations';
 
 const PATTERN_DIR = path.resolve(__dirname, '../..');
+const REPORT_SUFFIX = '_report.json';
+
+/** The execution's output: the report task's and the annotation task's results. */
+type RunOutput = { report: ReportOutcome; annotations: AnnotationOutcome };
 
 function failureOf(run: RunResult) {
   const { status, error, cause, failedState } = run;
   return { status, error, cause, failedState };
 }
+const SUCCEEDED = { status: 'SUCCEEDED', error: undefined, cause: undefined, failedState: undefined };
 
 describe('workflow (local runtime, MockMode, DynamoDB token store)', () => {
   let run: RunResult;
@@ -20,20 +27,20 @@ describe('workflow (local runtime, MockMode, DynamoDB token store)', () => {
       quiet: true,
       params: { EnableSageMakerTransform: 'true', EnableDynamoDBTokenStore: 'true' },
     });
-  }, 180_000);
+  }, 300_000);
 
   it('succeeds', () => {
     // Assess
-    expect(failureOf(run)).toEqual({ status: 'SUCCEEDED', error: undefined, cause: undefined, failedState: undefined });
+    expect(failureOf(run)).toEqual(SUCCEEDED);
   });
 
   it('completes Batch Transform through the callback on the local event bus', () => {
     // Act
-    const outcome = run.output as AnnotationOutcome;
+    const { annotations } = run.output as RunOutput;
 
     // Assess: 4 of 5 clouds pass QC; all 4 are segmented by the mock job the callback completed.
-    expect(outcome.inference).toMatchObject({ route: 'batch', status: 'Completed', segmentedClouds: 4 });
-    expect(outcome).toMatchObject({ videos: 2, pointClouds: 5, qcFailedClouds: 1, failedItems: 0 });
+    expect(annotations.inference).toMatchObject({ route: 'batch', status: 'Completed', segmentedClouds: 4 });
+    expect(annotations).toMatchObject({ videos: 2, pointClouds: 5, qcFailedClouds: 1, failedObjects: 0 });
   });
 
   it('writes one label per input point', () => {
@@ -58,27 +65,69 @@ describe('workflow (local runtime, MockMode, DynamoDB token store)', () => {
     // Act
     const coco = run.readJson<CocoDataset>(COCO_SUFFIX);
 
-    // Assess: 3 frames of the 3 s MP4 and 2 of the 2 s MOV at 1000 ms.
+    // Assess: 3 frames of the 3 s MP4 and 2 of the 2 s MOV at 1000 ms; labels are whatever the labeler gives.
     expect(coco.images).toHaveLength(5);
     expect(coco.images.map((image) => image.file_name)).toContain('video/rear-camera.mov#t=1000');
-    expect(coco.annotations.length).toBeGreaterThanOrEqual(coco.images.length * 3);
-    expect(coco.annotations.every((annotation) => annotation.bbox[2] === 32 && annotation.bbox[3] === 18)).toBe(true);
+    const imageIds = new Set(coco.images.map((image) => image.id));
+    const categoryIds = new Set(coco.categories.map((category) => category.id));
+    for (const annotation of coco.annotations) {
+      expect(imageIds.has(annotation.image_id) && categoryIds.has(annotation.category_id)).toBe(true);
+      expect(annotation.bbox).toEqual([0, 0, 32, 18]);
+    }
+  });
+
+  it('reports every demo file with the kit report', () => {
+    // Act
+    const report = run.readJson<RunReport<AnalysisSummary>>(REPORT_SUFFIX);
+
+    // Assess
+    expect(report.processed).toMatchObject({ objects: 7, succeeded: 7, failed: 0 });
+    expect(report.summary.videos).toHaveLength(2);
+    expect(report.summary.clouds.filter((cloud) => cloud.status === 'FAILED').map((cloud) => cloud.key)).toEqual([
+      'lidar/sweep-truncated.pcd',
+    ]);
   });
 });
 
-describe('workflow (local runtime, defaults: no SageMaker)', () => {
-  it('skips inference and still writes the annotations', async () => {
+describe('workflow (local runtime, defaults: no SageMaker, outputs on the FSx volume)', () => {
+  it('skips inference and writes annotations and report under the access point prefix', async () => {
     // Act
-    const run = await runPattern(PATTERN_DIR, { quiet: true });
+    const run = await runPattern(PATTERN_DIR, { quiet: true, params: { OutputDestination: 'FSXN_S3AP' } });
 
     // Assess
-    expect(failureOf(run).status).toBe('SUCCEEDED');
-    expect((run.output as AnnotationOutcome).inference).toMatchObject({ route: 'none', status: 'Skipped' });
-  }, 180_000);
+    expect(failureOf(run)).toEqual(SUCCEEDED);
+    const { annotations, report } = run.output as RunOutput;
+    expect(annotations.inference).toMatchObject({ route: 'none', status: 'Skipped' });
+    for (const key of [annotations.annotationsKey, report.reportKey, report.summaryKey]) {
+      expect(key.startsWith('ai-outputs/')).toBe(true);
+    }
+  }, 300_000);
+});
+
+describe('workflow (local runtime, one FPolicy event)', () => {
+  it('checks exactly the point cloud the event names', async () => {
+    // Prepare
+    const event = JSON.parse(readFileSync(path.join(PATTERN_DIR, 'events', 'fpolicy-event.json'), 'utf8')) as {
+      detail: { file_path: string };
+    };
+    const file = event.detail.file_path;
+
+    // Act
+    const run = await runPattern(PATTERN_DIR, { quiet: true, input: event, params: { TriggerMode: 'EVENT_DRIVEN' } });
+
+    // Assess
+    expect(failureOf(run)).toEqual(SUCCEEDED);
+    const report = run.readJson<RunReport<AnalysisSummary>>(REPORT_SUFFIX);
+    const bytes = statSync(path.join(PATTERN_DIR, 'demo-data', file)).size;
+    expect(report.trigger).toBe('FPOLICY');
+    expect(report.discovered).toMatchObject({ objects: 1, bytes });
+    expect(report.summary.clouds.map((cloud) => cloud.key)).toEqual([file]);
+    expect(report.summary.videos).toEqual([]);
+  }, 300_000);
 });
 
 describe('workflow (local runtime, MockMode, real-time endpoint with A/B testing)', () => {
-  it('routes fewer files than RealtimeThreshold to the endpoint and splits them between the variants', async () => {
+  it('routes fewer QC-passed clouds than RealtimeThreshold to the endpoint and splits them between the variants', async () => {
     // Act
     const run = await runPattern(PATTERN_DIR, {
       quiet: true,
@@ -86,29 +135,23 @@ describe('workflow (local runtime, MockMode, real-time endpoint with A/B testing
     });
 
     // Assess
-    expect(failureOf(run).status).toBe('SUCCEEDED');
-    expect((run.output as AnnotationOutcome).inference).toMatchObject({
-      route: 'realtime',
-      status: 'Completed',
-      segmentedClouds: 4,
-    });
+    expect(failureOf(run)).toEqual(SUCCEEDED);
+    const { annotations } = run.output as RunOutput;
+    expect(annotations.inference).toMatchObject({ route: 'realtime', status: 'Completed', segmentedClouds: 4 });
     const index = run.readJson<SegmentationIndex>('index.json');
     expect(index.entries.every((entry) => entry.variant === 'variant-a' || entry.variant === 'variant-b')).toBe(true);
-  }, 180_000);
+  }, 300_000);
 
-  it('routes to Batch Transform at the threshold, in direct token mode', async () => {
-    // Act
+  it('routes to Batch Transform when the QC-passed clouds reach the threshold, in direct token mode', async () => {
+    // Act: 4 clouds pass QC, RealtimeThreshold 4
     const run = await runPattern(PATTERN_DIR, {
       quiet: true,
-      params: { EnableSageMakerTransform: 'true', EnableRealtimeEndpoint: 'true', RealtimeThreshold: '5' },
+      params: { EnableSageMakerTransform: 'true', EnableRealtimeEndpoint: 'true', RealtimeThreshold: '4' },
     });
 
     // Assess
-    expect(failureOf(run).status).toBe('SUCCEEDED');
-    expect((run.output as AnnotationOutcome).inference).toMatchObject({
-      route: 'batch',
-      status: 'Completed',
-      segmentedClouds: 4,
-    });
-  }, 180_000);
+    expect(failureOf(run)).toEqual(SUCCEEDED);
+    const { annotations } = run.output as RunOutput;
+    expect(annotations.inference).toMatchObject({ route: 'batch', status: 'Completed', segmentedClouds: 4 });
+  }, 300_000);
 });

@@ -1,12 +1,16 @@
-/** The point clouds inference takes: those that passed QC, from the lidar Map's results. */
+/** The point clouds inference takes: those that passed QC. */
+import { count, nonEmptyString, z } from '@fsxn-s3ap/shared/schema';
+import type { AnalysisSummary } from '../analysis-summary';
 
-import { isRecord } from '../events';
-import type { CloudSummary } from '../lidar/cloud-summary';
+/** A cloud as the plan hands it to inference (`pointClouds` of the invoke events). */
+export const CloudRefSchema = z.object({ key: nonEmptyString(), points: count() });
 
-/** Clouds with status PASSED and at least one point; failed Map items and failed QC are left out. */
-export function passedClouds(mapResults: readonly unknown[]): CloudSummary[] {
-  return mapResults.flatMap((result) => {
-    if (!isRecord(result) || !Array.isArray(result.clouds)) return [];
-    return (result.clouds as CloudSummary[]).filter((cloud) => cloud.status === 'PASSED' && cloud.points > 0);
-  });
+/** What segmentation needs of a cloud. */
+export type CloudRef = z.infer<typeof CloudRefSchema>;
+
+/** Clouds with status PASSED and at least one point; failed objects and failed QC are left out. */
+export function passedClouds(summary: AnalysisSummary): CloudRef[] {
+  return summary.clouds
+    .filter((cloud) => cloud.status === 'PASSED' && cloud.points > 0)
+    .map((cloud) => ({ key: cloud.key, points: cloud.points }));
 }

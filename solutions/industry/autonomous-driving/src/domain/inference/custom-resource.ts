@@ -2,8 +2,7 @@
  * The CloudFormation custom resource protocol: the request CloudFormation sends to the function and the response
  * body the function PUTs to the request's pre-signed ResponseURL.
  */
-import { EventShapeError } from '../../errors';
-import { isRecord, stringField } from '../events';
+import { nonEmptyString, parseWith, z } from '@fsxn-s3ap/shared/schema';
 
 /** The request types CloudFormation sends. */
 export const REQUEST_TYPES = ['Create', 'Update', 'Delete'] as const;
@@ -43,22 +42,28 @@ export const MAX_REASON_LENGTH = 1000;
 /** Physical ids are limited to 1 KB. */
 const MAX_PHYSICAL_ID_LENGTH = 1024;
 
-/** Parses a custom resource request; EventShapeError (without the URL) when a required field is missing. */
+const RequestSchema = z.object({
+  RequestType: z.enum(REQUEST_TYPES),
+  ResponseURL: nonEmptyString(),
+  StackId: nonEmptyString(),
+  RequestId: nonEmptyString(),
+  LogicalResourceId: nonEmptyString(),
+  PhysicalResourceId: z.optional(z.string()),
+  ResourceProperties: z.optional(z.record(z.string(), z.unknown())),
+});
+
+/** Parses a custom resource request; ValidationError naming the field (never the URL) when one is wrong. */
 export function parseCustomResourceRequest(event: unknown): CustomResourceRequest {
-  if (!isRecord(event)) throw new EventShapeError('A custom resource request must be an object');
-  const requestType = event.RequestType;
-  if (!REQUEST_TYPES.includes(requestType as RequestType)) {
-    throw new EventShapeError(`RequestType must be one of ${REQUEST_TYPES.join(', ')}`);
-  }
-  const physical = event.PhysicalResourceId;
+  const request = parseWith(RequestSchema, event, 'custom resource request');
+  const physical = request.PhysicalResourceId;
   return {
-    requestType: requestType as RequestType,
-    responseUrl: stringField(event, 'ResponseURL'),
-    stackId: stringField(event, 'StackId'),
-    requestId: stringField(event, 'RequestId'),
-    logicalResourceId: stringField(event, 'LogicalResourceId'),
-    ...(typeof physical === 'string' && physical !== '' ? { physicalResourceId: physical } : {}),
-    properties: isRecord(event.ResourceProperties) ? event.ResourceProperties : {},
+    requestType: request.RequestType,
+    responseUrl: request.ResponseURL,
+    stackId: request.StackId,
+    requestId: request.RequestId,
+    logicalResourceId: request.LogicalResourceId,
+    ...(physical !== undefined && physical !== '' ? { physicalResourceId: physical } : {}),
+    properties: request.ResourceProperties ?? {},
   };
 }
 

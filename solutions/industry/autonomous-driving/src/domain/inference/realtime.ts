@@ -2,13 +2,13 @@
 import { createHash } from 'node:crypto';
 import { type EndpointResponse, pickVariant, type VariantWeight } from '@fsxn-s3ap/shared/inference';
 import type { OutputWriter } from '@fsxn-s3ap/shared/output';
-import type { CloudSummary } from '../lidar/cloud-summary';
 import type { AbResults } from './ab-results';
+import type { CloudRef } from './clouds';
 import { countClasses, mockSegmentation, type Segmentation } from './segmentation';
 import { writeSegmentations } from './segmentation-output';
 
 /** Port: one endpoint call for one cloud. */
-export type EndpointInvoker = (cloud: CloudSummary) => Promise<EndpointResponse>;
+export type EndpointInvoker = (cloud: CloudRef) => Promise<EndpointResponse>;
 
 /** What a real-time run needs. */
 export interface RealtimePorts {
@@ -45,7 +45,7 @@ export function labelsFromBody(body: string, points: number): number[] | undefin
 /** Invokes the endpoint per cloud; a failed call is recorded as an error for its variant and then rethrown. */
 export async function segmentRealtime(
   executionId: string,
-  clouds: readonly CloudSummary[],
+  clouds: readonly CloudRef[],
   ports: RealtimePorts,
 ): Promise<RealtimeOutcome> {
   const results: (Segmentation & { variant: string })[] = [];

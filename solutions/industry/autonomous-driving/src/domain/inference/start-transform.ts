@@ -14,7 +14,7 @@ import {
   type TokenStorageMode,
   tagMap,
 } from '@fsxn-s3ap/shared/task-tokens';
-import type { CloudSummary } from '../lidar/cloud-summary';
+import type { CloudRef } from './clouds';
 import { newTransformJobName } from './job-name';
 import { mockSegmentation } from './segmentation';
 import { writeSegmentations } from './segmentation-output';
@@ -23,7 +23,7 @@ import { mockTransformEntry } from './transform-event';
 /** A transform job request, as the adapter passes it to CreateTransformJob. */
 export interface TransformJobRequest {
   jobName: string;
-  clouds: CloudSummary[];
+  clouds: CloudRef[];
   tags: JobTagEntry[];
 }
 
@@ -59,7 +59,7 @@ export interface StartedTransform {
 /** Parks the token, then starts the job (or its mock). A failed start removes the stored token again. */
 export async function startTransform(
   taskToken: string,
-  clouds: CloudSummary[],
+  clouds: CloudRef[],
   ports: StartTransformPorts,
 ): Promise<StartedTransform> {
   const jobName = newTransformJobName(ports.jobNamePrefix, ports.now);

@@ -1,6 +1,5 @@
 /** The "SageMaker Transform Job State Change" event: its shape, and the local stand-in MockMode emits. */
-import { EventShapeError } from '../../errors';
-import { isRecord } from '../events';
+import { nonEmptyString, parseWith, z } from '@fsxn-s3ap/shared/schema';
 
 /** detail-type of SageMaker's transform job events. */
 export const TRANSFORM_DETAIL_TYPE = 'SageMaker Transform Job State Change';
@@ -24,24 +23,28 @@ export interface TransformJobChange {
   tags?: unknown;
 }
 
-/** Parses an EventBridge event; EventShapeError on another detail-type or a non-terminal status. */
+const TransformEventSchema = z.object({
+  'detail-type': z.literal(TRANSFORM_DETAIL_TYPE),
+  detail: z.object({
+    TransformJobName: nonEmptyString(),
+    TransformJobStatus: z.enum(TERMINAL_STATUSES),
+    TransformJobArn: z.optional(z.string()),
+    FailureReason: z.optional(z.string()),
+    TransformOutput: z.optional(z.object({ S3OutputPath: z.optional(z.string()) })),
+    Tags: z.optional(z.unknown()),
+  }),
+});
+
+/** Parses an EventBridge event; ValidationError on another detail-type, a missing job name or a non-terminal status. */
 export function parseTransformEvent(event: unknown): TransformJobChange {
-  if (!isRecord(event) || event['detail-type'] !== TRANSFORM_DETAIL_TYPE || !isRecord(event.detail)) {
-    throw new EventShapeError(`Expected an EventBridge "${TRANSFORM_DETAIL_TYPE}" event`);
-  }
-  const detail = event.detail;
-  const status = detail.TransformJobStatus;
-  if (typeof detail.TransformJobName !== 'string' || detail.TransformJobName === '')
-    throw new EventShapeError('detail.TransformJobName is missing');
-  if (!TERMINAL_STATUSES.includes(status as TerminalStatus))
-    throw new EventShapeError(`TransformJobStatus ${String(status)} is not terminal`);
-  const output = isRecord(detail.TransformOutput) ? detail.TransformOutput.S3OutputPath : undefined;
+  const { detail } = parseWith(TransformEventSchema, event, 'transform job event');
+  const output = detail.TransformOutput?.S3OutputPath;
   return {
     jobName: detail.TransformJobName,
-    status: status as TerminalStatus,
-    ...(typeof detail.TransformJobArn === 'string' ? { jobArn: detail.TransformJobArn } : {}),
-    ...(typeof detail.FailureReason === 'string' ? { failureReason: detail.FailureReason } : {}),
-    ...(typeof output === 'string' ? { outputPath: output } : {}),
+    status: detail.TransformJobStatus,
+    ...(detail.TransformJobArn !== undefined ? { jobArn: detail.TransformJobArn } : {}),
+    ...(detail.FailureReason !== undefined ? { failureReason: detail.FailureReason } : {}),
+    ...(output !== undefined ? { outputPath: output } : {}),
     ...(detail.Tags !== undefined ? { tags: detail.Tags } : {}),
   };
 }

@@ -4,10 +4,10 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { optionalEnv } from '@fsxn-s3ap/shared/config';
 import { invokeEndpointWithRetry } from '@fsxn-s3ap/shared/inference';
 import { withObservability } from '@fsxn-s3ap/shared/observability';
-import { getConfig, getOutput, lazyDeps, systemClock } from '../../deps';
-import { arrayField, parseExecutionEvent } from '../../domain/events';
+import { nonEmptyString, parseWith, z } from '@fsxn-s3ap/shared/schema';
+import { getInferenceSettings, getKit, lazyDeps } from '../../deps';
 import { createAbResults } from '../../domain/inference/ab-results';
-import { passedClouds } from '../../domain/inference/clouds';
+import { CloudRefSchema } from '../../domain/inference/clouds';
 import {
   createMockEndpoint,
   type EndpointInvoker,
@@ -17,18 +17,19 @@ import {
 } from '../../domain/inference/realtime';
 import { endpointNameFromEnv, variantWeightsFromEnv } from '../../domain/inference/realtime-config';
 
+const RealtimeEventSchema = z.object({ executionId: nonEmptyString(), pointClouds: z.array(CloudRefSchema) });
+
 export const createHandler =
   (deps: RealtimePorts) =>
   async (event: unknown): Promise<RealtimeOutcome> => {
-    const { executionId } = parseExecutionEvent(event);
-    const clouds = passedClouds(arrayField(event as Record<string, unknown>, 'pointClouds'));
-    return segmentRealtime(executionId, clouds, deps);
+    const { executionId, pointClouds } = parseWith(RealtimeEventSchema, event, 'real-time event');
+    return segmentRealtime(executionId, pointClouds, deps);
   };
 
 function defaultInvoker(): EndpointInvoker {
   const endpointName = endpointNameFromEnv();
-  if (getConfig().mockMode) return createMockEndpoint(variantWeightsFromEnv());
-  const bucket = getConfig().inputAccessPoint;
+  if (getInferenceSettings().mockMode) return createMockEndpoint(variantWeightsFromEnv());
+  const bucket = getKit().kit.inputAccessPoint;
   return (cloud) =>
     invokeEndpointWithRetry({
       endpointName,
@@ -46,8 +47,8 @@ export const defaultDeps = (): RealtimePorts =>
   lazyDeps<RealtimePorts>({
     invoke: defaultInvoker,
     abResults: defaultAbResults,
-    output: getOutput,
-    clock: () => systemClock,
+    output: () => getKit().output,
+    clock: () => getKit().clock,
   });
 
 export const handler = withObservability(createHandler(defaultDeps()), { useCase: 'UC9' });

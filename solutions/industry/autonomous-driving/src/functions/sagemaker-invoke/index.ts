@@ -2,18 +2,17 @@
 import { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { optionalEnv, requireEnv } from '@fsxn-s3ap/shared/config';
 import { withObservability } from '@fsxn-s3ap/shared/observability';
+import { nonEmptyString, parseWith, z } from '@fsxn-s3ap/shared/schema';
 import { createEventPublisher } from '@fsxn-s3ap/shared/task-tokens';
 import { createSageMakerTransformJobs } from '../../adapters/sagemaker-transform-jobs';
-import { getConfig, getOutput, getTokenStore, lazyDeps, systemClock } from '../../deps';
-import { arrayField, isRecord, stringField } from '../../domain/events';
-import { passedClouds } from '../../domain/inference/clouds';
+import { getInferenceSettings, getKit, getTokenStore, lazyDeps } from '../../deps';
+import { CloudRefSchema } from '../../domain/inference/clouds';
 import { modelForApprovedPackage } from '../../domain/inference/model-registry';
 import {
   type StartedTransform,
   type StartTransformPorts,
   startTransform,
 } from '../../domain/inference/start-transform';
-import { EventShapeError } from '../../errors';
 
 /** The part of the Lambda context this function reads. */
 export interface InvocationContext {
@@ -28,13 +27,17 @@ export function jobArnFor(context: InvocationContext, jobName: string): string {
   return `arn:${partition}:sagemaker:${region}:${account}:transform-job/${jobName.toLowerCase()}`;
 }
 
+const InvokeEventSchema = z.object({
+  taskToken: nonEmptyString(),
+  executionId: nonEmptyString(),
+  pointClouds: z.array(CloudRefSchema),
+});
+
 export const createHandler =
   (deps: SageMakerInvokeDeps) =>
   async (event: unknown, context: InvocationContext): Promise<StartedTransform> => {
-    if (!isRecord(event)) throw new EventShapeError('The event must be an object');
-    const taskToken = stringField(event, 'taskToken');
-    const clouds = passedClouds(arrayField(event, 'pointClouds'));
-    return startTransform(taskToken, clouds, {
+    const { taskToken, pointClouds } = parseWith(InvokeEventSchema, event, 'SageMaker invoke event');
+    return startTransform(taskToken, pointClouds, {
       ...deps,
       now: deps.clock(),
       jobArn: (name) => jobArnFor(context, name),
@@ -49,28 +52,28 @@ function defaultJobs() {
         modelForApprovedPackage(client, {
           group,
           roleArn: requireEnv('SAGEMAKER_ROLE_ARN'),
-          modelPrefix: `${getConfig().jobNamePrefix}-model`,
+          modelPrefix: `${getInferenceSettings().jobNamePrefix}-model`,
         })
     : async () => requireEnv('SAGEMAKER_MODEL_NAME');
   const settings = {
     modelName,
     instanceType: optionalEnv('TRANSFORM_INSTANCE_TYPE', 'ml.m5.large'),
-    inputBucket: getConfig().inputAccessPoint,
+    inputBucket: getKit().kit.inputAccessPoint,
   };
-  return createSageMakerTransformJobs(client, getOutput(), settings);
+  return createSageMakerTransformJobs(client, getKit().output, settings);
 }
 
 export const defaultDeps = (): SageMakerInvokeDeps =>
   lazyDeps<SageMakerInvokeDeps>({
-    mode: () => getConfig().tokenStorageMode,
-    mockMode: () => getConfig().mockMode,
-    jobNamePrefix: () => getConfig().jobNamePrefix,
-    store: () => (getConfig().tokenStorageMode === 'dynamodb' ? getTokenStore() : undefined),
+    mode: () => getInferenceSettings().tokenStorageMode,
+    mockMode: () => getInferenceSettings().mockMode,
+    jobNamePrefix: () => getInferenceSettings().jobNamePrefix,
+    store: () => (getInferenceSettings().tokenStorageMode === 'dynamodb' ? getTokenStore() : undefined),
     jobs: defaultJobs,
     events: () => createEventPublisher(),
-    output: getOutput,
+    output: () => getKit().output,
     region: () => process.env.AWS_REGION,
-    clock: () => systemClock,
+    clock: () => getKit().clock,
   });
 
 export const handler = withObservability(createHandler(defaultDeps()), { useCase: 'UC9' });

@@ -197,7 +197,7 @@ describe('parseTransformEvent', () => {
     expect(parseTransformEvent(event)).toEqual({ jobName: 'j', status: 'Stopped', tags: { a: 'b' } });
     expect(() =>
       parseTransformEvent({ ...event, detail: { TransformJobName: 'j', TransformJobStatus: 'InProgress' } }),
-    ).toThrow(/terminal/);
-    expect(() => parseTransformEvent({ detail: {} })).toThrow(/Transform Job State Change/);
+    ).toThrow(/detail\.TransformJobStatus/);
+    expect(() => parseTransformEvent({ detail: {} })).toThrow(/detail-type/);
   });
 });

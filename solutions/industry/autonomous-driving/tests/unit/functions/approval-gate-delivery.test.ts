@@ -162,6 +162,6 @@ describe('approval-gate handler delivery', () => {
     const handling = handler(event);
 
     // Assess
-    await expect(handling).rejects.toThrow('Event field ResponseURL must be a non-empty string');
+    await expect(handling).rejects.toThrow('custom resource request.ResponseURL');
   });
 });

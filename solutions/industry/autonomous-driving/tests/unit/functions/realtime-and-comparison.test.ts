@@ -1,10 +1,11 @@
 import type { InvocationRecord } from '@fsxn-s3ap/shared/inference';
+import { createMemoryOutputWriter } from '@fsxn-s3ap/shared/testing';
 import type { AbResultRow, AbResults } from '../../../src/domain/inference/ab-results';
 import { createMockEndpoint } from '../../../src/domain/inference/realtime';
 import { variantWeightsFromEnv } from '../../../src/domain/inference/realtime-config';
 import { createHandler as createComparison, WINDOW_MS } from '../../../src/functions/inference-comparison';
 import { createHandler as createRealtime } from '../../../src/functions/realtime-invoke';
-import { createMemoryOutput, FIXED_NOW } from '../fakes';
+import { FIXED_NOW } from '../fakes';
 
 function memoryResults(): AbResults & {
   rows: AbResultRow[];
@@ -22,26 +23,18 @@ function memoryResults(): AbResults & {
   };
 }
 
-const clouds = Array.from({ length: 6 }, (_, i) => ({
-  key: `c${i}.pcd`,
-  format: 'pcd',
-  status: 'PASSED',
-  points: 3 + i,
-  errors: 0,
-  warnings: 0,
-  resultKey: 'r',
-}));
+const clouds = Array.from({ length: 6 }, (_, i) => ({ key: `c${i}.pcd`, points: 3 + i }));
 
 describe('realtime-invoke handler', () => {
   it('segments each cloud and records variant, latency and error of every invocation', async () => {
     // Prepare
     const abResults = memoryResults();
-    const output = createMemoryOutput();
+    const output = createMemoryOutputWriter();
     const invoke = createMockEndpoint(variantWeightsFromEnv({ VARIANT_WEIGHTS: 'variant-a=70,variant-b=30' }));
     const handler = createRealtime({ invoke, abResults, output, clock: () => FIXED_NOW });
 
     // Act
-    const outcome = await handler({ executionId: 'run-1', pointClouds: [{ clouds }] });
+    const outcome = await handler({ executionId: 'run-1', pointClouds: clouds });
 
     // Assess
     expect(outcome).toMatchObject({ route: 'realtime', status: 'Completed', invocations: 6 });
@@ -49,21 +42,38 @@ describe('realtime-invoke handler', () => {
     expect(abResults.rows.every((row) => ['variant-a', 'variant-b'].includes(row.variant) && row.error === false)).toBe(
       true,
     );
-    const index = [...output.objects.entries()].find(([key]) => key.endsWith('index.json'));
-    expect(JSON.parse(index?.[1] ?? '{}').entries).toHaveLength(6);
+    const indexKey = [...output.objects.keys()].find((key) => key.endsWith('index.json')) ?? '';
+    expect(outcome.outputPath).toBe(`s3://memory-output/${indexKey.slice(0, -'index.json'.length)}`);
+    expect((await output.getJson<{ entries: unknown[] }>(indexKey)).entries).toHaveLength(6);
   });
 
   it('records a failed invocation as an error and rethrows', async () => {
     // Prepare
     const abResults = memoryResults();
     const invoke = jest.fn().mockRejectedValue(Object.assign(new Error('throttled'), { name: 'ThrottlingError' }));
-    const handler = createRealtime({ invoke, abResults, output: createMemoryOutput(), clock: () => FIXED_NOW });
+    const handler = createRealtime({ invoke, abResults, output: createMemoryOutputWriter(), clock: () => FIXED_NOW });
 
     // Act / Assess
-    await expect(handler({ executionId: 'run-1', pointClouds: [{ clouds }] })).rejects.toMatchObject({
+    await expect(handler({ executionId: 'run-1', pointClouds: clouds })).rejects.toMatchObject({
       name: 'ThrottlingError',
     });
     expect(abResults.rows).toEqual([{ variant: 'unknown', latencyMs: 0, error: true, objectKey: 'c0.pcd' }]);
+  });
+
+  it('rejects a cloud without a point count with a ValidationError', async () => {
+    // Prepare
+    const handler = createRealtime({
+      invoke: jest.fn(),
+      abResults: undefined,
+      output: createMemoryOutputWriter(),
+      clock: () => FIXED_NOW,
+    });
+
+    // Act / Assess
+    await expect(handler({ executionId: 'r', pointClouds: [{ key: 'a.pcd' }] })).rejects.toMatchObject({
+      name: 'ValidationError',
+      message: expect.stringContaining('pointClouds[0].points'),
+    });
   });
 
   it('rejects VARIANT_WEIGHTS that are not name=weight or all zero', () => {

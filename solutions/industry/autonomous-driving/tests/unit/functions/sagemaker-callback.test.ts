@@ -92,6 +92,6 @@ describe('sagemaker-callback handler', () => {
     });
 
     // Act / Assess
-    await expect(handler({ 'detail-type': 'Other', detail: {} })).rejects.toMatchObject({ name: 'EventShapeError' });
+    await expect(handler({ 'detail-type': 'Other', detail: {} })).rejects.toMatchObject({ name: 'ValidationError' });
   });
 });

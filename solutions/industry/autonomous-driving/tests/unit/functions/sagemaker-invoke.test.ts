@@ -1,27 +1,15 @@
 import type { BusEntry } from '@fsxn-s3ap/shared/task-tokens';
+import { createMemoryOutputWriter } from '@fsxn-s3ap/shared/testing';
 import fc from 'fast-check';
 import type { TransformJobRequest } from '../../../src/domain/inference/start-transform';
 import { createHandler, jobArnFor } from '../../../src/functions/sagemaker-invoke';
-import { createMemoryOutput, createMemoryStore, FIXED_NOW } from '../fakes';
+import { createMemoryStore, FIXED_NOW } from '../fakes';
 
-const cloud = (key: string, points: number, status = 'PASSED') => ({
-  key,
-  format: 'pcd',
-  status,
-  points,
-  errors: 0,
-  warnings: 0,
-  resultKey: `r/${key}`,
-});
-const event = (taskToken: string) => ({
-  taskToken,
-  executionId: 'run-1',
-  pointClouds: [{ clouds: [cloud('a.pcd', 5), cloud('bad.pcd', 3, 'FAILED')] }, { status: 'FAILED' }],
-});
+const event = (taskToken: string) => ({ taskToken, executionId: 'run-1', pointClouds: [{ key: 'a.pcd', points: 5 }] });
 
 function setup(mode: 'dynamodb' | 'direct', mockMode: boolean) {
   const store = createMemoryStore(['0a1b2c3d']);
-  const output = createMemoryOutput();
+  const output = createMemoryOutputWriter();
   const entries: BusEntry[] = [];
   const jobs: TransformJobRequest[] = [];
   const handler = createHandler({
@@ -58,8 +46,8 @@ describe('sagemaker-invoke handler', () => {
       Tags: { CorrelationId: '0a1b2c3d' },
     });
     expect(entries[0]?.Detail).not.toContain('the-task-token');
-    const segmentation = [...output.objects.entries()].find(([key]) => key.endsWith('a.pcd.segmentation.json'));
-    expect(JSON.parse(segmentation?.[1] ?? '{}').labels).toHaveLength(5);
+    const segmentation = [...output.objects.keys()].find((key) => key.endsWith('a.pcd.segmentation.json')) ?? '';
+    expect((await output.getJson<{ labels: number[] }>(segmentation)).labels).toHaveLength(5);
   });
 
   it('puts the token in the TaskToken tag in direct mode', async () => {
@@ -99,9 +87,9 @@ describe('sagemaker-invoke handler', () => {
 
   it('rejects an event without a task token', async () => {
     // Act / Assess
-    await expect(setup('dynamodb', true).handler({ pointClouds: [] }, context)).rejects.toMatchObject({
-      name: 'EventShapeError',
-    });
+    await expect(setup('dynamodb', true).handler({ executionId: 'r', pointClouds: [] }, context)).rejects.toMatchObject(
+      { name: 'ValidationError', message: expect.stringContaining('taskToken') },
+    );
   });
 
   it('builds the job ARN from the function ARN', () => {
