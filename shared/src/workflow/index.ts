@@ -21,7 +21,14 @@ export { causeMessage, type IterationOutcome, parseOutcome, readOutcomes } from 
 export { createReportHandler, type ReportOutcome, type ReportSpec } from './report-handler';
 export { formatBytes, type ReportSection, renderMarkdown, runSections } from './report-sections';
 export { objectResultKey, reportKeysFor, resultStem } from './result-key';
-export { buildRunReport, type DiscoveryFacts, MAX_REPORTED_FAILURES, type RunReport } from './run-report';
+export {
+  buildRunReport,
+  type DiscoveryFacts,
+  type FoldedOutcomes,
+  foldOutcomes,
+  MAX_REPORTED_FAILURES,
+  type RunReport,
+} from './run-report';
 export { type KitSettings, loadKitSettings } from './settings';
 export {
   type FileEvent,

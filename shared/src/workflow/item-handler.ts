@@ -60,7 +60,7 @@ export function createItemHandler<R, T, S, P>(
       executionId: batch.executionId,
       input: resolved.input,
       output: resolved.output,
-      now: resolved.clock(),
+      now: batch.startedAt ?? resolved.clock(),
       settings: settings(),
       ports: ports(),
     };

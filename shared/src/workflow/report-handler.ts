@@ -6,6 +6,7 @@
 import { AllItemsFailedError } from '../errors';
 import { count, nonEmptyString, parseWith, z } from '../schema';
 import { type KitDeps, withDefaults } from './deps';
+import { createSnsNotifier } from './notifier';
 import { readOutcomes } from './outcomes';
 import { renderReportPage } from './report-page';
 import { type ReportSection, renderMarkdown, runSections } from './report-sections';
@@ -51,7 +52,9 @@ export function createReportHandler<T>(
   spec: ReportSpec<T>,
   deps?: Partial<KitDeps>,
 ): (event: unknown) => Promise<ReportOutcome> {
-  const resolved = withDefaults(deps);
+  const resolved = withDefaults(deps, ({ snsTopicArn }) =>
+    snsTopicArn === undefined ? undefined : createSnsNotifier(snsTopicArn),
+  );
   return async (event) => {
     const input = parseWith(ReportEventSchema, event, 'report event');
     const now = resolved.clock();

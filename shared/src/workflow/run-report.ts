@@ -30,12 +30,21 @@ export interface RunReport<T> {
   summary: T;
 }
 
-/** Folds the outcomes into a report; memory holds the summary and at most {@link MAX_REPORTED_FAILURES} failures. */
-export async function buildRunReport<T>(
+/** The Map's outcomes added up: the pattern's summary, the counts and the first failures. */
+export interface FoldedOutcomes<T> {
+  summary: T;
+  processed: { objects: number; succeeded: number; failed: number; bytes: number };
+  failures: FailureRecord[];
+}
+
+/**
+ * Folds a run's outcomes (see `readOutcomes`) with the pattern's reducer; memory holds the summary and at most
+ * {@link MAX_REPORTED_FAILURES} failures. For steps after the Map that need the totals, not a report.
+ */
+export async function foldOutcomes<T>(
   outcomes: AsyncIterable<IterationOutcome<T>>,
-  context: { useCase: string; title: string; executionId: string; discovery: DiscoveryFacts; now: Date },
   reducer: Pick<SummaryReducer<unknown, T>, 'empty' | 'merge'>,
-): Promise<RunReport<T>> {
+): Promise<FoldedOutcomes<T>> {
   let summary = reducer.empty();
   const processed = { objects: 0, succeeded: 0, failed: 0, bytes: 0 };
   const failures: FailureRecord[] = [];
@@ -55,6 +64,16 @@ export async function buildRunReport<T>(
     keep(outcome.failures);
     summary = reducer.merge(summary, outcome.summary);
   }
+  return { summary, processed, failures };
+}
+
+/** Folds the outcomes into the run report. */
+export async function buildRunReport<T>(
+  outcomes: AsyncIterable<IterationOutcome<T>>,
+  context: { useCase: string; title: string; executionId: string; discovery: DiscoveryFacts; now: Date },
+  reducer: Pick<SummaryReducer<unknown, T>, 'empty' | 'merge'>,
+): Promise<RunReport<T>> {
+  const { summary, processed, failures } = await foldOutcomes(outcomes, reducer);
   const { discovery } = context;
   return {
     useCase: context.useCase,

@@ -292,3 +292,33 @@ describe('createManifestDiscoveryHandler', () => {
     });
   });
 });
+
+describe('item dates', () => {
+  it('dates outputs by the execution start time when the state machine passes it', async () => {
+    // Prepare
+    const kit = testKit({ files: { 'a.txt': 'abc' } });
+    const seen: string[] = [];
+    const dated: ItemStage<number, { chars: number }> = {
+      ...stage,
+      async process(object, ctx) {
+        seen.push(ctx.now.toISOString());
+        return stage.process(object, ctx);
+      },
+    };
+    const event = {
+      Items: [{ key: 'a.txt', size: 3 }],
+      BatchInput: { executionId: 'e', startedAt: '2024-12-31T23:59:59.000Z' },
+    };
+
+    // Act
+    await createItemHandler(dated, kit)(event);
+
+    // Assess
+    expect(seen).toEqual(['2024-12-31T23:59:59.000Z']);
+  });
+
+  it('rejects a start time that is not a date', async () => {
+    const event = { Items: [{ key: 'a.txt', size: 3 }], BatchInput: { executionId: 'e', startedAt: 'soon' } };
+    await expect(createItemHandler(stage, testKit())(event)).rejects.toThrow(/startedAt: must be an ISO 8601 date/);
+  });
+});
