@@ -3,22 +3,13 @@ import { createMemoryOutputWriter, createRecordingNotifier } from '@fsxn-s3ap/sh
 import type { RunReport } from '@fsxn-s3ap/shared/workflow';
 import type { FileAnalysis } from '../../../src/domain/analyze-file';
 import { alertSubject, assessHealth, MAX_SUBJECT_LENGTH } from '../../../src/domain/assess-health';
-import type { LogCategory, Severity } from '../../../src/domain/classify';
+import type { Severity } from '../../../src/domain/classify';
 import { healthScore } from '../../../src/domain/health-score';
 import type { HealthSummary } from '../../../src/domain/log-analysis';
 import type { MonitoringSettings } from '../../../src/domain/settings';
+import { fileAnalysis } from './file-analysis';
 
-function file(key: string, category: LogCategory, severity: Severity): FileAnalysis {
-  return {
-    key,
-    size: 1,
-    keyCategory: category,
-    category,
-    severity,
-    read: { readMode: 'whole', bytesRead: 1, skippedBytes: 0, windows: [] },
-    scan: { lines: 1, indicators: [], stateCounts: {}, transitions: [], transitionsTruncated: false },
-  };
-}
+const file = fileAnalysis;
 
 function runReport(files: FileAnalysis[], failed = 0): RunReport<HealthSummary> {
   return {

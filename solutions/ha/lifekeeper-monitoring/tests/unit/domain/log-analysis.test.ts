@@ -1,9 +1,9 @@
 import { testKit } from '@fsxn-s3ap/shared/testing';
 import { createItemHandler } from '@fsxn-s3ap/shared/workflow';
 import fc from 'fast-check';
-import type { FileAnalysis } from '../../../src/domain/analyze-file';
 import { type HealthSummary, logAnalysis, mergeHealth } from '../../../src/domain/log-analysis';
 import type { MonitoringSettings } from '../../../src/domain/settings';
+import { fileAnalysis } from './file-analysis';
 
 const settings: MonitoringSettings = {
   inputPrefix: 'logs/',
@@ -12,17 +12,7 @@ const settings: MonitoringSettings = {
   alertSeverity: 'CRITICAL',
 };
 
-function analysis(key: string): FileAnalysis {
-  return {
-    key,
-    size: 1,
-    keyCategory: 'other',
-    category: 'other',
-    severity: 'LOW',
-    read: { readMode: 'whole', bytesRead: 1, skippedBytes: 0, windows: [] },
-    scan: { lines: 1, indicators: [], stateCounts: {}, transitions: [], transitionsTruncated: false },
-  };
-}
+const analysis = (key: string) => fileAnalysis(key, 'other', 'LOW');
 
 describe('log analysis stage', () => {
   it('classifies each log without the prefix words and keeps the analyses ordered by key', async () => {
