@@ -19,10 +19,12 @@ function scalar(value: CfnValue, scope: IntrinsicScope): string {
 export function evaluateConditions(
   definitions: Readonly<Record<string, CfnValue>>,
   parameters: Readonly<Record<string, string>>,
+  listParameters: ReadonlySet<string> = new Set(),
 ): Record<string, boolean> {
   const results: Record<string, boolean> = {};
   const visiting = new Set<string>();
-  const scope: IntrinsicScope = { parameters, conditions: results, resources: {} };
+  // List parameters resolve to lists, so `!Join ["", !Ref Subnets]` tests a list for emptiness as CloudFormation does.
+  const scope: IntrinsicScope = { parameters, conditions: results, resources: {}, listParameters };
 
   const evaluateNamed = (name: string): boolean => {
     const known = results[name];

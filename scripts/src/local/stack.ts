@@ -39,12 +39,12 @@ export function loadStack(
     throw new LocalRunError(`cannot load ${path.join(patternDir, 'template.yaml')}: ${(error as Error).message}`);
   }
   const parameters = resolveParameters(template, overrides, stackName);
-  const conditions = evaluateConditions(template.body.Conditions ?? {}, parameters);
   const listParameters = new Set(
     Object.entries(template.body.Parameters ?? {})
       .filter(([, spec]) => isListParameterType(spec.Type))
       .map(([name]) => name),
   );
+  const conditions = evaluateConditions(template.body.Conditions ?? {}, parameters, listParameters);
   const scope: IntrinsicScope = {
     parameters,
     conditions,

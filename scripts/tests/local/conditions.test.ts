@@ -25,6 +25,21 @@ describe('evaluateConditions', () => {
     expect(results).toEqual([{ IsProd: true }, { IsProd: false }]);
   });
 
+  it('tests a list parameter for emptiness with Fn::Join, as CloudFormation does', () => {
+    // Prepare
+    const definitions = {
+      HasSubnets: { 'Fn::Not': [{ 'Fn::Equals': [{ 'Fn::Join': ['', { Ref: 'Subnets' }] }, ''] }] },
+    };
+    const lists = new Set(['Subnets']);
+    // Act
+    const results = [
+      evaluateConditions(definitions, { Subnets: '' }, lists),
+      evaluateConditions(definitions, { Subnets: 'subnet-a,subnet-b' }, lists),
+    ];
+    // Assess
+    expect(results).toEqual([{ HasSubnets: false }, { HasSubnets: true }]);
+  });
+
   it('rejects a cycle, an unknown condition and a function conditions cannot use', () => {
     // Prepare
     const cycle = { A: { Condition: 'B' }, B: { Condition: 'A' } };

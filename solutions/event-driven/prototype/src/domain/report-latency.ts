@@ -49,23 +49,23 @@ export async function reportLatency(
   ports: { output: Pick<OutputWriter, 'putJson'>; now: Date },
 ): Promise<LatencyReport> {
   const reportedAt = ports.now.toISOString();
-  const processing = input.processing;
+  const { image, failure } = input;
   const record: LatencyRecord = {
     executionId: input.executionId,
     eventId: input.eventId,
     ...(input.bucket === undefined ? {} : { bucket: input.bucket }),
-    ...((processing?.key ?? input.key) ? { key: processing?.key ?? input.key } : {}),
-    status: input.failure ? 'FAILED' : (processing?.status ?? 'FAILED'),
-    ...(processing?.reason === undefined ? {} : { reason: processing.reason }),
-    ...(input.failure ? { error: { name: input.failure.error, message: input.failure.cause } } : {}),
+    ...((image?.key ?? input.key) ? { key: image?.key ?? input.key } : {}),
+    status: failure ? 'FAILED' : image ? 'PROCESSED' : 'SKIPPED',
+    ...(input.skipReason === undefined ? {} : { reason: input.skipReason }),
+    ...(failure ? { error: { name: failure.error, message: failure.cause } } : {}),
     eventTime: input.eventTime,
-    processingStartedAt: processing?.processingStartedAt ?? null,
-    processingFinishedAt: processing?.processingFinishedAt ?? null,
+    processingStartedAt: image?.processingStartedAt ?? null,
+    processingFinishedAt: image?.processingFinishedAt ?? null,
     reportedAt,
-    eventToProcessingMs: processing ? elapsedMs(input.eventTime, processing.processingStartedAt) : null,
-    processingMs: processing ? elapsedMs(processing.processingStartedAt, processing.processingFinishedAt) : null,
+    eventToProcessingMs: image ? elapsedMs(input.eventTime, image.processingStartedAt) : null,
+    processingMs: image ? elapsedMs(image.processingStartedAt, image.processingFinishedAt) : null,
     endToEndMs: elapsedMs(input.eventTime, reportedAt),
-    outputKeys: processing?.outputKeys ?? [],
+    outputKeys: image?.outputKeys ?? [],
   };
   return { ...record, reportKey: await ports.output.putJson(latencyKey(input.executionId, ports.now), record) };
 }

@@ -1,12 +1,14 @@
 /**
- * What the state machine sends the LatencyReporter: the original event, and either the EventProcessor's record or
- * the failure its Catch caught. Only `event.id` and `event.time` are required, so a failed malformed event is still
- * reported.
+ * What the state machine sends the LatencyReporter: the execution input (the S3 event), what discovery found, and
+ * either the Map's outcomes or the failure a Catch caught. Only the event's `id` and `time` are required of it, so a
+ * malformed event that failed discovery is still reported.
  */
-import { ObjectEventError } from '../errors';
-import type { ProcessingRecord } from './process-event';
+import type { OutputWriter } from '@fsxn-s3ap/shared/output';
+import { nonEmptyString, parseWith, z } from '@fsxn-s3ap/shared/schema';
+import { causeMessage, type FailureRecord, readOutcomes } from '@fsxn-s3ap/shared/workflow';
+import type { ImageRecord, ImageRunSummary } from './image-stage';
 
-/** The reporter's input, parsed. */
+/** The reporter's input, resolved. */
 export interface ReporterInput {
   executionId: string;
   eventId: string;
@@ -14,69 +16,65 @@ export interface ReporterInput {
   eventTime: string;
   bucket?: string;
   key?: string;
-  processing?: ProcessingRecord;
+  /** The processed image, when there was one. */
+  image?: ImageRecord;
+  /** Why nothing was processed (discovery's reason), when nothing was. */
+  skipReason?: string;
   failure?: { error: string; cause: string };
 }
 
-type Json = Record<string, unknown>;
-const MAX_CAUSE = 1000;
+const Time = nonEmptyString().check(z.refine((value) => !Number.isNaN(Date.parse(value)), 'must be an ISO 8601 time'));
+const ReporterSchema = z.object({
+  executionId: nonEmptyString(),
+  event: z.object({
+    id: nonEmptyString(),
+    time: Time,
+    detail: z.optional(z.unknown()),
+  }),
+  discovery: z.optional(z.object({ totalObjects: z.int().check(z.minimum(0)), reason: z.optional(z.string()) })),
+  results: z.optional(z.unknown()),
+  failure: z.optional(z.object({ Error: z.optional(z.string()), Cause: z.optional(z.string()) })),
+});
+const DetailSchema = z.object({
+  bucket: z.optional(z.object({ name: z.optional(z.string()) })),
+  object: z.optional(z.object({ key: z.optional(z.string()) })),
+});
 
-function record(value: unknown): Json | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : undefined;
-}
-
-/** The error message inside a Lambda failure cause (a JSON string `{errorType, errorMessage, ...}`), else the text. */
-export function causeMessage(cause: unknown): string {
-  if (typeof cause !== 'string') return '';
-  let message = cause;
-  try {
-    const parsed = record(JSON.parse(cause));
-    if (typeof parsed?.errorMessage === 'string') message = parsed.errorMessage;
-  } catch {
-    // Not JSON: the cause is already the message.
+/** The Map's image and first failure; the summary comes from this pattern's own item handler. */
+async function foldOutcomes(results: unknown, output: Pick<OutputWriter, 'getJson'>) {
+  const images: ImageRecord[] = [];
+  let failure: FailureRecord | undefined;
+  for await (const outcome of readOutcomes<ImageRunSummary>(results, output)) {
+    if (outcome.status === 'FAILED') failure ??= outcome.failure;
+    else {
+      failure ??= outcome.failures[0];
+      images.push(...(outcome.summary.images ?? []));
+    }
   }
-  return message.slice(0, MAX_CAUSE);
+  return { image: images[0], failure };
 }
 
-function processingOf(value: unknown): ProcessingRecord {
-  const processing = record(value);
-  if (
-    !processing ||
-    (processing.status !== 'PROCESSED' && processing.status !== 'SKIPPED') ||
-    typeof processing.processingStartedAt !== 'string' ||
-    typeof processing.processingFinishedAt !== 'string' ||
-    !Array.isArray(processing.outputKeys)
-  )
-    throw new ObjectEventError('input.processing is not an EventProcessor record');
-  return processing as unknown as ProcessingRecord;
-}
-
-/** Parses the reporter input; ObjectEventError names what is missing. */
-export function parseReporterInput(value: unknown): ReporterInput {
-  const input = record(value);
-  const event = record(input?.event);
-  if (!input || !event) throw new ObjectEventError('input.event must be the EventBridge event');
-  const { executionId } = input;
-  if (typeof executionId !== 'string' || executionId === '')
-    throw new ObjectEventError('input.executionId must be a non-empty string');
-  const time = typeof event.time === 'string' ? Date.parse(event.time) : Number.NaN;
-  if (typeof event.id !== 'string' || Number.isNaN(time))
-    throw new ObjectEventError('input.event needs an id and an ISO 8601 time');
-  const detail = record(event.detail);
-  const bucket = record(detail?.bucket)?.name;
-  const key = record(detail?.object)?.key;
-  const failure = record(input.failure);
-  if (input.processing === undefined && failure === undefined)
-    throw new ObjectEventError('input needs either processing or failure');
-  return {
-    executionId,
-    eventId: event.id,
-    eventTime: new Date(time).toISOString(),
-    ...(typeof bucket === 'string' ? { bucket } : {}),
-    ...(typeof key === 'string' ? { key } : {}),
-    ...(input.processing === undefined ? {} : { processing: processingOf(input.processing) }),
-    ...(failure === undefined
-      ? {}
-      : { failure: { error: String(failure.Error ?? 'States.TaskFailed'), cause: causeMessage(failure.Cause) } }),
+/** Parses and resolves the reporter input; a wrong shape throws ValidationError naming the field. */
+export async function readReporterInput(value: unknown, output: Pick<OutputWriter, 'getJson'>): Promise<ReporterInput> {
+  const input = parseWith(ReporterSchema, value, 'reporter input');
+  const detail = DetailSchema.safeParse(input.event.detail);
+  const bucket = detail.success ? detail.data.bucket?.name : undefined;
+  const key = detail.success ? detail.data.object?.key : undefined;
+  const base: ReporterInput = {
+    executionId: input.executionId,
+    eventId: input.event.id,
+    eventTime: new Date(input.event.time).toISOString(),
+    ...(bucket === undefined ? {} : { bucket }),
+    ...(key === undefined ? {} : { key }),
   };
+  if (input.failure !== undefined) {
+    const error = input.failure.Error ?? 'States.TaskFailed';
+    return { ...base, failure: { error, cause: causeMessage(input.failure.Cause) } };
+  }
+  if (input.results === undefined || input.discovery?.totalObjects === 0) {
+    return { ...base, skipReason: input.discovery?.reason ?? 'discovery found no object to process' };
+  }
+  const { image, failure } = await foldOutcomes(input.results, output);
+  if (failure !== undefined) return { ...base, failure: { error: failure.error, cause: failure.message } };
+  return image === undefined ? { ...base, skipReason: 'the Map returned no processed image' } : { ...base, image };
 }

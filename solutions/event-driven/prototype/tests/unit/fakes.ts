@@ -1,15 +1,16 @@
-// In-memory ports and event builders for the prototype's unit tests.
+// In-memory kit dependencies, image ports and event builders for the prototype's unit tests.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DemoImageLabeler, DemoTextGenerator } from '@fsxn-s3ap/shared/ai';
-import { DEFAULT_QUALITY_RULES } from '@fsxn-s3ap/shared/image-catalog';
-import { createMemoryOutputWriter } from '@fsxn-s3ap/shared/output';
-import { createMemoryAccessPoint } from '@fsxn-s3ap/shared/s3';
-import type { EventPorts } from '../../src/domain/process-event';
+import { DEFAULT_QUALITY_RULES, type ImageSettings } from '@fsxn-s3ap/shared/image-catalog';
+import { createMemoryAccessPoint, createMemoryOutputWriter, kitSettings } from '@fsxn-s3ap/shared/testing';
+import type { ImageStagePorts } from '../../src/domain/image-stage';
 
 export const BUCKET = 'uploads';
 export const NOW = new Date('2025-03-04T05:06:08.250Z');
 export const EVENT_TIME = '2025-03-04T05:06:07.000Z';
+export const SUFFIXES = ['.jpg', '.jpeg', '.png', '.webp'];
+export const IMAGE_SETTINGS: ImageSettings = { minConfidence: 70, maxLabels: 20, quality: DEFAULT_QUALITY_RULES };
 const DEMO = path.resolve(__dirname, '../../demo-data');
 
 /** The bytes of a demo-data file. */
@@ -27,23 +28,17 @@ export function memoryBucket(files: Record<string, Uint8Array>) {
   return Object.assign(bucket, { etagOf: (key: string) => `e${files[key]?.length ?? 0}` });
 }
 
-/** Event ports over a memory bucket and output, a fixed clock and the Demo adapters. */
-export function eventPorts(files: Record<string, Uint8Array>, overrides: Partial<EventPorts> = {}) {
+/** Kit dependencies over a memory bucket (prefix `products/`, image suffixes), the image ports and settings. */
+export function imageKit(files: Record<string, Uint8Array>, clock: () => Date = () => NOW) {
   const input = memoryBucket(files);
   const output = createMemoryOutputWriter();
-  const ports: EventPorts = {
+  const ports: ImageStagePorts = { labeler: new DemoImageLabeler(), textGenerator: new DemoTextGenerator(), clock };
+  const kit = { inputPrefix: 'products/', suffixes: SUFFIXES, inputAccessPoint: BUCKET };
+  return {
+    deps: { kit: kitSettings(kit), input, output, notifier: undefined, clock, settings: IMAGE_SETTINGS, ports },
     input,
     output,
-    labeler: new DemoImageLabeler(),
-    textGenerator: new DemoTextGenerator(),
-    settings: { minConfidence: 70, maxLabels: 20, quality: DEFAULT_QUALITY_RULES },
-    clock: () => NOW,
-    inputBucket: BUCKET,
-    prefix: 'products/',
-    suffixes: ['.jpg', '.jpeg', '.png', '.webp'],
-    ...overrides,
   };
-  return { ports, input, output };
 }
 
 /** An EventBridge S3 Object Created event for `key`. */
@@ -60,6 +55,3 @@ export function objectCreated(key: string, object: Record<string, unknown> = {},
     detail: { version: '0', bucket: { name: BUCKET }, object: { key, ...object }, reason },
   };
 }
-
-/** An in-memory output writer (prefix `out/`), as the functions' OutputWriter would behave. */
-export const memoryOutput = () => createMemoryOutputWriter();

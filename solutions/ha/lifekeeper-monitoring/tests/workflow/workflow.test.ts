@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { type RunResult, runPattern } from '@fsxn-s3ap/tools/local';
-import type { HealthAnalysis } from '../../src/domain/write-analysis';
+import type { HealthAnalysis } from '../../src/domain/assess-health';
 
 const PATTERN_DIR = path.resolve(__dirname, '../..');
 
@@ -31,6 +31,7 @@ describe('monitoring workflow (local runtime, demo-data)', () => {
     expect(analysis.files).toHaveLength(6);
     expect(analysis.rootCause).toMatchObject({ advisory: true, affected_layer: 'network' });
     const transitions = analysis.files.flatMap((file) => file.scan.transitions.map((entry) => entry.transition));
+    expect(analysis.failedCount).toBe(0);
     expect(transitions).toEqual(expect.arrayContaining(['ISP->OSF', 'ISS->ISP']));
   });
 
@@ -38,5 +39,24 @@ describe('monitoring workflow (local runtime, demo-data)', () => {
     // Assess
     const report = run.outputs.find((output) => output.key.endsWith('/health-report.md'));
     expect(report?.key).toMatch(/^ha-monitoring\/lifekeeper-cluster\/\d{8}T\d{6}Z\/health-report\.md$/);
+  });
+});
+
+describe('monitoring workflow (local runtime, outputs back onto the volume)', () => {
+  let run: RunResult;
+
+  beforeAll(async () => {
+    run = await runPattern(PATTERN_DIR, { quiet: true, params: { OutputDestination: 'FSXN_S3AP' } });
+  }, 120_000);
+
+  it('writes the manifest, the run report and the health analysis under the access point prefix', () => {
+    // Assess
+    expect(run.status).toBe('SUCCEEDED');
+    const keys = run.outputs.map((output) => output.key);
+    expect(keys.some((key) => /^ai-outputs\/manifests\//.test(key))).toBe(true);
+    expect(keys.some((key) => /^ai-outputs\/reports\/.+_report\.json$/.test(key))).toBe(true);
+    expect(keys.some((key) => /^ai-outputs\/ha-monitoring\/lifekeeper-cluster\/.+\/analysis\.json$/.test(key))).toBe(
+      true,
+    );
   });
 });

@@ -1,13 +1,13 @@
 /** LatencyReporter: writes one latency record per event and publishes the latency metrics (EMF). */
+import { lazyDeps, systemClock } from '@fsxn-s3ap/shared/config';
 import { getLogger, withObservability } from '@fsxn-s3ap/shared/observability';
-import type { OutputWriter } from '@fsxn-s3ap/shared/output';
-import { getOutput, lazyDeps, systemClock } from '../../deps';
+import { createOutputWriter, type OutputWriter } from '@fsxn-s3ap/shared/output';
 import { type LatencyReport, reportLatency } from '../../domain/report-latency';
-import { parseReporterInput } from '../../domain/reporter-input';
+import { readReporterInput } from '../../domain/reporter-input';
 import { emfLatencyMetrics, type LatencyMetrics } from '../../latency-metrics';
 
 export interface ReporterDeps {
-  output: Pick<OutputWriter, 'putJson'>;
+  output: Pick<OutputWriter, 'putJson' | 'getJson'>;
   metrics: LatencyMetrics;
   clock: () => Date;
 }
@@ -15,7 +15,8 @@ export interface ReporterDeps {
 export const createHandler =
   (deps: ReporterDeps) =>
   async (payload: unknown): Promise<LatencyReport> => {
-    const report = await reportLatency(parseReporterInput(payload), { output: deps.output, now: deps.clock() });
+    const input = await readReporterInput(payload, deps.output);
+    const report = await reportLatency(input, { output: deps.output, now: deps.clock() });
     deps.metrics.record(report);
     getLogger().info('Event latency', {
       status: report.status,
@@ -28,6 +29,10 @@ export const createHandler =
   };
 
 export const defaultDeps = (): ReporterDeps =>
-  lazyDeps<ReporterDeps>({ output: getOutput, metrics: () => emfLatencyMetrics, clock: () => systemClock });
+  lazyDeps<ReporterDeps>({
+    output: () => createOutputWriter(),
+    metrics: () => emfLatencyMetrics,
+    clock: () => systemClock,
+  });
 
 export const handler = withObservability(createHandler(defaultDeps()), { useCase: 'EVT-PROTOTYPE' });

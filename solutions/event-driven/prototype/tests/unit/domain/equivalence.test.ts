@@ -1,8 +1,8 @@
 import { IMAGE_STAGES, processImage, toImageObject } from '@fsxn-s3ap/shared/image-catalog';
+import { createDiscoveryHandler, createItemHandler } from '@fsxn-s3ap/shared/workflow';
 import fc from 'fast-check';
-import { parseObjectCreatedEvent } from '../../../src/domain/object-event';
-import { processObjectEvent } from '../../../src/domain/process-event';
-import { demoFile, EVENT_TIME, eventPorts, objectCreated } from '../fakes';
+import { imageStage } from '../../../src/domain/image-stage';
+import { demoFile, EVENT_TIME, IMAGE_SETTINGS, imageKit, objectCreated } from '../fakes';
 
 const DEMO_KEYS = ['products/bags/canvas-tote.jpg', 'products/hats/small-cap.jpeg', 'products/misc/corrupt-photo.jpg'];
 
@@ -11,19 +11,22 @@ const DEMO_KEYS = ['products/bags/canvas-tote.jpg', 'products/hats/small-cap.jpe
  * one stage, all dated by the run time.
  */
 async function runPolling(key: string, bytes: Uint8Array, runAt: Date) {
-  const { ports, input, output } = eventPorts({ [key]: bytes });
+  const { deps, input, output } = imageKit({ [key]: bytes });
   const summary = { key, size: bytes.length, etag: `"${input.etagOf(key)}"`, lastModified: EVENT_TIME };
   const object = toImageObject(summary);
-  for (const stage of IMAGE_STAGES) await processImage(object, { ...ports, now: runAt }, [stage]);
+  const ports = { input, output, ...deps.ports, settings: IMAGE_SETTINGS, now: runAt };
+  for (const stage of IMAGE_STAGES) await processImage(object, ports, [stage]);
   return output.objects;
 }
 
-/** The event path: the Object Created event of the same upload, processed by the EventProcessor's domain code. */
+/** The event path: the Object Created event through the kit's discovery, then the item handler's image stage. */
 async function runEvent(key: string, bytes: Uint8Array, runAt: Date) {
-  const { ports, input, output } = eventPorts({ [key]: bytes }, { clock: () => runAt });
-  const event = parseObjectCreatedEvent(objectCreated(key, { size: bytes.length, etag: input.etagOf(key) }));
-  const record = await processObjectEvent(event, ports);
-  return { objects: output.objects, record };
+  const { deps, input, output } = imageKit({ [key]: bytes }, () => runAt);
+  const event = objectCreated(key, { size: bytes.length, etag: input.etagOf(key) });
+  const discovery = await createDiscoveryHandler(deps)({ executionId: 'run-1', trigger: event });
+  const outcome = await createItemHandler(imageStage, deps)({ executionId: 'run-1', item: discovery.items[0] });
+  const results = new Map([...output.objects].filter(([outputKey]) => !outputKey.includes('/manifests/')));
+  return { objects: results, outcome };
 }
 
 describe('processing equivalence of the polling and the event path', () => {
@@ -38,7 +41,7 @@ describe('processing equivalence of the polling and the event path', () => {
 
     // Assess
     expect(polling.size).toBe(3);
-    expect(event.record.outputKeys).toEqual([...polling.keys()]);
+    expect(event.outcome.summary.images.map((image) => image.outputKeys)).toEqual([[...polling.keys()]]);
     expect(event.objects).toEqual(polling);
   });
 

@@ -1,30 +1,48 @@
+import { ValidationError } from '@fsxn-s3ap/shared/errors';
+import { createMemoryOutputWriter } from '@fsxn-s3ap/shared/testing';
+import type { ImageRecord } from '../../../src/domain/image-stage';
 import { elapsedMs, latencyKey, reportLatency } from '../../../src/domain/report-latency';
-import { causeMessage, parseReporterInput } from '../../../src/domain/reporter-input';
-import { ObjectEventError } from '../../../src/errors';
-import { EVENT_TIME, memoryOutput, objectCreated } from '../fakes';
+import { readReporterInput } from '../../../src/domain/reporter-input';
+import { EVENT_TIME, objectCreated } from '../fakes';
 
 const REPORTED = new Date('2025-03-04T05:06:11.000Z');
-const processing = {
-  status: 'PROCESSED',
-  eventId: 'evt-1',
-  bucket: 'uploads',
+const image: ImageRecord = {
   key: 'products/a.png',
+  etag: 'e1',
+  size: 1,
   processingStartedAt: '2025-03-04T05:06:08.000Z',
   processingFinishedAt: '2025-03-04T05:06:10.500Z',
   outputKeys: ['out/tags/x.json'],
 };
+const outcome = (summary: unknown, failures: unknown[] = []) => ({
+  status: 'SUCCEEDED',
+  objects: 1,
+  succeeded: failures.length === 0 ? 1 : 0,
+  bytes: 1,
+  failures,
+  failedCount: failures.length,
+  summary,
+});
+const discovery = { totalObjects: 1, reason: 'aws.s3 create of products/a.png' };
+
+async function report(value: unknown) {
+  const output = createMemoryOutputWriter();
+  const input = await readReporterInput(value, output);
+  return { output, report: await reportLatency(input, { output, now: REPORTED }) };
+}
 
 describe('reportLatency', () => {
   it('measures event -> start, processing and event -> report, and writes the record', async () => {
-    // Prepare
-    const output = memoryOutput();
-    const input = parseReporterInput({ event: objectCreated('products/a.png'), executionId: 'run-1', processing });
-
     // Act
-    const report = await reportLatency(input, { output, now: REPORTED });
+    const { output, report: record } = await report({
+      event: objectCreated('products/a.png'),
+      executionId: 'run-1',
+      discovery,
+      results: [outcome({ images: [image] })],
+    });
 
     // Assess
-    expect(report).toMatchObject({
+    expect(record).toMatchObject({
       status: 'PROCESSED',
       key: 'products/a.png',
       eventToProcessingMs: 1000,
@@ -33,26 +51,24 @@ describe('reportLatency', () => {
       outputKeys: ['out/tags/x.json'],
       reportKey: 'out/latency/2025/03/04/run-1_latency.json',
     });
-    expect(output.objects.get(report.reportKey)).toEqual({ ...report, reportKey: undefined });
+    expect(output.objects.get(record.reportKey)).toEqual({ ...record, reportKey: undefined });
   });
 
-  it('records a failure with the error and only the end-to-end time', async () => {
+  it('records a discovery failure with the error and only the end-to-end time', async () => {
     // Prepare
-    const output = memoryOutput();
-    const cause = JSON.stringify({ errorType: 'AccessDeniedError', errorMessage: 'AccessDenied on GetObject' });
-    const input = parseReporterInput({
+    const cause = JSON.stringify({ errorType: 'AccessDeniedError', errorMessage: 'AccessDenied on HeadObject' });
+
+    // Act
+    const { report: record } = await report({
       event: objectCreated('products/a.png'),
       executionId: 'run-2',
       failure: { Error: 'AccessDeniedError', Cause: cause },
     });
 
-    // Act
-    const report = await reportLatency(input, { output, now: REPORTED });
-
     // Assess
-    expect(report).toMatchObject({
+    expect(record).toMatchObject({
       status: 'FAILED',
-      error: { name: 'AccessDeniedError', message: 'AccessDenied on GetObject' },
+      error: { name: 'AccessDeniedError', message: 'AccessDenied on HeadObject' },
       eventToProcessingMs: null,
       processingMs: null,
       endToEndMs: 4000,
@@ -60,49 +76,71 @@ describe('reportLatency', () => {
     });
   });
 
-  it('keeps the reason of a skipped event', async () => {
+  it('records an image the item handler could not process, and a failed Map item', async () => {
     // Prepare
-    const input = parseReporterInput({
-      event: objectCreated('drafts/a.png'),
-      executionId: 'run-3',
-      processing: { ...processing, status: 'SKIPPED', reason: 'outside the prefix', outputKeys: [] },
-    });
+    const failure = { item: 'products/a.png', error: 'ValidationError', message: 'listed without an ETag' };
+    const caught = { status: 'FAILED', item: { key: 'products/a.png', size: 1 }, error: { Error: 'States.Timeout' } };
 
     // Act
-    const report = await reportLatency(input, { output: memoryOutput(), now: REPORTED });
+    const failed = await report({
+      event: objectCreated('a'),
+      executionId: 'r',
+      discovery,
+      results: [outcome({ images: [] }, [failure])],
+    });
+    const timedOut = await report({ event: objectCreated('a'), executionId: 'r', discovery, results: [caught] });
 
     // Assess
-    expect(report).toMatchObject({ status: 'SKIPPED', reason: 'outside the prefix' });
+    expect(failed.report).toMatchObject({ status: 'FAILED', error: { name: 'ValidationError' } });
+    expect(timedOut.report).toMatchObject({ status: 'FAILED', error: { name: 'States.Timeout' } });
+  });
+
+  it("keeps discovery's reason when nothing was processed", async () => {
+    // Act
+    const { report: record } = await report({
+      event: objectCreated('drafts/a.png'),
+      executionId: 'run-3',
+      discovery: { totalObjects: 0, reason: 'drafts/a.png is outside INPUT_PREFIX "products/"' },
+      results: [],
+    });
+
+    // Assess
+    expect(record).toMatchObject({ status: 'SKIPPED', reason: 'drafts/a.png is outside INPUT_PREFIX "products/"' });
   });
 });
 
-describe('parseReporterInput', () => {
+describe('readReporterInput', () => {
+  const output = createMemoryOutputWriter();
+
   it.each([
-    ['no event', { executionId: 'r', processing }, /input\.event must be/],
-    ['no execution id', { event: objectCreated('a.png'), processing }, /executionId/],
-    ['an event without time', { event: { id: 'x' }, executionId: 'r', processing }, /id and an ISO 8601 time/],
-    ['neither outcome', { event: objectCreated('a.png'), executionId: 'r' }, /either processing or failure/],
-    ['a foreign record', { event: objectCreated('a.png'), executionId: 'r', processing: { status: 'OK' } }, /not an/],
-  ])('rejects %s', (_name, input, message) => {
+    ['no event', { executionId: 'r', discovery }, /reporter input\.event/],
+    ['no execution id', { event: objectCreated('a.png'), discovery }, /executionId/],
+    ['an event without time', { event: { id: 'x' }, executionId: 'r' }, /event\.time/],
+    ['an event with a bad time', { event: { id: 'x', time: 'yesterday' }, executionId: 'r' }, /ISO 8601/],
+    [
+      'a foreign Map result',
+      { event: objectCreated('a'), executionId: 'r', discovery, results: [{ ok: 1 }] },
+      /results/,
+    ],
+  ])('rejects %s with a ValidationError naming the field', async (_name, input, message) => {
     // Act & Assess
-    expect(() => parseReporterInput(input)).toThrow(ObjectEventError);
-    expect(() => parseReporterInput(input)).toThrow(message);
+    await expect(readReporterInput(input, output)).rejects.toThrow(ValidationError);
+    await expect(readReporterInput(input, output)).rejects.toThrow(message);
   });
 
-  it('reports a malformed event that still has an id and a time', () => {
+  it('reports a malformed event that still has an id and a time', async () => {
     // Act
-    const input = parseReporterInput({
-      event: { id: 'e', time: EVENT_TIME, detail: 'broken' },
-      executionId: 'r',
-      failure: { Cause: 'plain text cause' },
-    });
+    const input = await readReporterInput(
+      { event: { id: 'e', time: EVENT_TIME, detail: 'broken' }, executionId: 'r', failure: { Cause: 'plain text' } },
+      output,
+    );
 
     // Assess
     expect(input).toEqual({
       executionId: 'r',
       eventId: 'e',
       eventTime: EVENT_TIME,
-      failure: { error: 'States.TaskFailed', cause: 'plain text cause' },
+      failure: { error: 'States.TaskFailed', cause: 'plain text' },
     });
   });
 });
@@ -117,12 +155,5 @@ describe('latency helpers', () => {
   it('dates the record key by the report time', () => {
     // Act & Assess
     expect(latencyKey('run-1', REPORTED)).toBe('latency/2025/03/04/run-1_latency.json');
-  });
-
-  it('caps a long cause and reads the message of a Lambda error cause', () => {
-    // Act & Assess
-    expect(causeMessage('x'.repeat(5000))).toHaveLength(1000);
-    expect(causeMessage(JSON.stringify({ errorMessage: 'boom', trace: ['a'] }))).toBe('boom');
-    expect(causeMessage(undefined)).toBe('');
   });
 });

@@ -1,63 +1,47 @@
-import { ConfigError } from '@fsxn-s3ap/shared/errors';
-import { loadConfig } from '../../../src/config';
+import { createMemoryOutputWriter } from '@fsxn-s3ap/shared/testing';
 import type { LatencyReport } from '../../../src/domain/report-latency';
-import { ObjectEventError } from '../../../src/errors';
-import { createHandler as createProcessor } from '../../../src/functions/event-processor';
 import { createHandler as createReporter } from '../../../src/functions/latency-reporter';
 import { emfLatencyMetrics, latencyMetricValues, TRIGGER_DIMENSION } from '../../../src/latency-metrics';
-import { BUCKET, demoFile, eventPorts, NOW, objectCreated } from '../fakes';
+import { objectCreated } from '../fakes';
 
 const KEY = 'products/bags/canvas-tote.jpg';
-const ENV = { INPUT_ACCESS_POINT: BUCKET, INPUT_PREFIX: 'products/', SUFFIX_FILTER: '.jpg,.png' };
-
-function processor() {
-  const { ports, output } = eventPorts({ [KEY]: demoFile(KEY) });
-  const handler = createProcessor({ ...ports, config: loadConfig(ENV), clock: () => NOW });
-  return { handler, output };
-}
-
-describe('event-processor handler', () => {
-  it('processes the event the state machine passes under `event`', async () => {
-    // Prepare
-    const { handler, output } = processor();
-
-    // Act
-    const record = await handler({ event: objectCreated(KEY), executionId: 'run-1' });
-
-    // Assess
-    expect(record.status).toBe('PROCESSED');
-    expect(output.objects.size).toBe(3);
-  });
-
-  it('rejects a payload that is the bare event or not an object', async () => {
-    // Prepare
-    const { handler } = processor();
-
-    // Act & Assess
-    await expect(handler(null)).rejects.toThrow(ObjectEventError);
-    await expect(handler({ event: { source: 'aws.s3' } })).rejects.toThrow(ObjectEventError);
-  });
-});
 
 describe('latency-reporter handler', () => {
   it('writes the record and hands it to the metrics', async () => {
     // Prepare
     const recorded: LatencyReport[] = [];
-    const { output } = eventPorts({});
     const handler = createReporter({
-      output,
+      output: createMemoryOutputWriter(),
       metrics: { record: (report) => recorded.push(report) },
       clock: () => new Date('2025-03-04T05:06:10.000Z'),
     });
-    const processing = {
-      status: 'PROCESSED',
+    const image = {
+      key: KEY,
+      etag: 'e1',
+      size: 1,
       processingStartedAt: '2025-03-04T05:06:08.000Z',
       processingFinishedAt: '2025-03-04T05:06:09.000Z',
       outputKeys: [],
     };
+    const results = [
+      {
+        status: 'SUCCEEDED',
+        objects: 1,
+        succeeded: 1,
+        bytes: 1,
+        failures: [],
+        failedCount: 0,
+        summary: { images: [image] },
+      },
+    ];
 
     // Act
-    const report = await handler({ event: objectCreated(KEY), executionId: 'run-1', processing });
+    const report = await handler({
+      event: objectCreated(KEY),
+      executionId: 'run-1',
+      discovery: { totalObjects: 1, reason: 'aws.s3 create' },
+      results,
+    });
 
     // Assess
     expect(recorded).toEqual([report]);
@@ -77,22 +61,6 @@ describe('latencyMetricValues', () => {
 
     // Act & Assess
     expect(latencyMetricValues(report as LatencyReport)).toEqual({ EndToEndDuration: 70, EventsFailed: 1 });
-  });
-});
-
-describe('loadConfig', () => {
-  it('names a missing INPUT_ACCESS_POINT', () => {
-    // Act & Assess
-    expect(() => loadConfig({})).toThrow(ConfigError);
-    expect(() => loadConfig({})).toThrow('INPUT_ACCESS_POINT');
-  });
-
-  it('defaults to the image suffixes and the whole bucket', () => {
-    // Act
-    const config = loadConfig({ INPUT_ACCESS_POINT: BUCKET });
-
-    // Assess
-    expect(config).toMatchObject({ inputPrefix: '', suffixes: ['.jpg', '.jpeg', '.png', '.webp'] });
   });
 });
 

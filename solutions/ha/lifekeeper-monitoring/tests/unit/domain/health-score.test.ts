@@ -1,19 +1,9 @@
 import fc from 'fast-check';
-import type { FileAnalysis } from '../../../src/domain/analyze-file';
 import type { LogCategory, Severity } from '../../../src/domain/classify';
 import { healthScore, levelOf, shouldAlert } from '../../../src/domain/health-score';
+import { fileAnalysis } from './file-analysis';
 
-function file(category: LogCategory, severity: Severity): FileAnalysis {
-  return {
-    key: `${category}-${severity}`,
-    size: 1,
-    keyCategory: category,
-    category,
-    severity,
-    read: { readMode: 'whole', bytesRead: 1, skippedBytes: 0, windows: [] },
-    scan: { lines: 1, indicators: [], stateCounts: {}, transitions: [], transitionsTruncated: false },
-  };
-}
+const file = (category: LogCategory, severity: Severity) => fileAnalysis(`${category}-${severity}`, category, severity);
 
 describe('healthScore', () => {
   it('takes 30 per failover log, 15 per serious communication log and 10 per serious recovery-kit log', () => {
