@@ -40,8 +40,35 @@ export function resultPrefix(prefix: string, mapRunId: string): string {
 }
 
 /**
- * The objects the service writes for a map run: `SUCCEEDED_0.json` and `FAILED_0.json` (JSON arrays, only when not
- * empty) and `manifest.json` listing them with their sizes. Locally each status fits in one file.
+ * Largest result file the local runtime writes. The service splits result files at 5 GB; the S3 emulator takes
+ * bodies up to 11 MiB, so locally a large map run's results are split sooner (`SUCCEEDED_0.json`,
+ * `SUCCEEDED_1.json`, ...), in the same layout.
+ */
+export const MAX_RESULT_FILE_BYTES = 8 * 1024 * 1024;
+
+/** `entries` as JSON arrays of at most `maxBytes` each (an entry larger than that gets a file of its own). */
+export function splitResults(entries: readonly ChildResult[], maxBytes = MAX_RESULT_FILE_BYTES): string[] {
+  const files: string[] = [];
+  let current: string[] = [];
+  let size = 2;
+  for (const entry of entries) {
+    const json = JSON.stringify(entry);
+    const bytes = Buffer.byteLength(json, 'utf8') + 1;
+    if (current.length > 0 && size + bytes > maxBytes) {
+      files.push(`[${current.join(',')}]`);
+      current = [];
+      size = 2;
+    }
+    current.push(json);
+    size += bytes;
+  }
+  if (current.length > 0) files.push(`[${current.join(',')}]`);
+  return files;
+}
+
+/**
+ * The objects the service writes for a map run: `SUCCEEDED_<n>.json` and `FAILED_<n>.json` (JSON arrays, only when
+ * not empty, split at {@link MAX_RESULT_FILE_BYTES}) and `manifest.json` listing them with their sizes.
  */
 export function layoutResults(options: {
   bucket: string;
@@ -55,11 +82,11 @@ export function layoutResults(options: {
   const objects: ResultObject[] = [];
   for (const status of ['SUCCEEDED', 'FAILED'] as const) {
     const entries = options.results.filter((result) => result.Status === status);
-    if (entries.length === 0) continue;
-    const body = JSON.stringify(entries);
-    const key = `${base}${status}_0.json`;
-    objects.push({ key, body });
-    files[status].push({ Key: key, Size: Buffer.byteLength(body, 'utf8') });
+    splitResults(entries).forEach((body, index) => {
+      const key = `${base}${status}_${index}.json`;
+      objects.push({ key, body });
+      files[status].push({ Key: key, Size: Buffer.byteLength(body, 'utf8') });
+    });
   }
   const manifest: ResultManifest = {
     DestinationBucket: options.bucket,

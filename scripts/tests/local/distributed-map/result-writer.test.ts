@@ -1,4 +1,5 @@
-import { layoutResults, resultPrefix } from '../../../src/local/distributed-map/result-writer';
+import fc from 'fast-check';
+import { layoutResults, resultPrefix, splitResults } from '../../../src/local/distributed-map/result-writer';
 
 const child = (name: string, status: 'SUCCEEDED' | 'FAILED') => ({
   ExecutionArn: `arn:aws:states:us-east-1:000000000000:execution:M/Map:${name}`,
@@ -54,5 +55,27 @@ describe('layoutResults', () => {
     // Assess
     expect(objects.map((object) => object.key)).toEqual(['r/manifest.json']);
     expect(resultPrefix('p', 'r')).toBe('p/r/');
+  });
+});
+
+describe('splitResults', () => {
+  const entry = (name: string) =>
+    ({ Name: name, Status: 'SUCCEEDED', Input: 'x'.repeat(100) }) as unknown as Parameters<
+      typeof splitResults
+    >[0][number];
+
+  it('keeps every entry once, in order, each file a JSON array within the limit', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 150, max: 2000 }), (count, maxBytes) => {
+        const entries = Array.from({ length: count }, (_, index) => entry(`e${index}`));
+        const files = splitResults(entries, maxBytes);
+        const names = files.flatMap((file) => (JSON.parse(file) as { Name: string }[]).map((item) => item.Name));
+        expect(names).toEqual(entries.map((item) => item.Name));
+        for (const file of files) {
+          const items = JSON.parse(file) as unknown[];
+          if (items.length > 1) expect(Buffer.byteLength(file)).toBeLessThanOrEqual(maxBytes);
+        }
+      }),
+    );
   });
 });
