@@ -27,7 +27,7 @@ DIR ?= .local/demo-files
 FUNCTION ?=
 EVENT ?=
 
-.PHONY: help setup test test-quick typecheck biome jest validate sam-build-check catalog-check lint build clean \
+.PHONY: help setup test test-quick typecheck biome jest templates cfn-lint validate sam-build-check catalog-check lint build clean \
         catalog new-pattern bench run demo demo-files invoke deploy format
 
 help: ## List the targets and the variables they read
@@ -48,9 +48,18 @@ help: ## List the targets and the variables they read
 setup: ## Install Node >= 22 (if needed), pnpm and the workspace
 	@bash $(BOOTSTRAP)
 
-test: setup ## Everything: typecheck, Biome, jest, template validator, SAM build contract, catalog drift
-	@$(MAKE) --no-print-directory typecheck biome jest validate sam-build-check catalog-check
+test: setup ## Everything: typecheck, Biome, jest, then (beside jest) templates: validator, cfn-lint, SAM build, catalog
+	@$(MAKE) --no-print-directory typecheck biome
+	@$(MAKE) --no-print-directory -j2 --output-sync=target jest templates
 	@echo "make test: all checks passed"
+
+templates: setup ## Template checks in order: validator matrix, cfn-lint, SAM build contract, catalog drift
+	@$(MAKE) --no-print-directory -j1 validate cfn-lint sam-build-check catalog-check
+
+cfn-lint: setup ## cfn-lint (with the SAM translator) over every template; fails on errors and warnings
+	@if command -v cfn-lint >/dev/null 2>&1; then \
+	  cfn-lint --non-zero-exit-code warning && echo "cfn-lint: no errors, no warnings"; \
+	else echo "cfn-lint: skipped: not installed"; fi
 
 test-quick: setup ## Unit tests of shared and the flagship patterns (seconds)
 	@$(JEST) --selectProjects @fsxn-s3ap/shared $(addprefix @fsxn-s3ap/,$(QUICK_PATTERNS)) \
@@ -67,7 +76,7 @@ jest: setup ## Every workspace's jest project, with the >= 90 % line coverage ga
 	@$(JEST) --ci --coverage --coverageReporters=text-summary --json --outputFile=.local/jest-results.json
 	@node -e 'const r = require("./.local/jest-results.json"); console.log(`jest: $${r.numPassedTests} passed, $${r.numFailedTests} failed, $${r.numPendingTests} skipped`)'
 
-validate: setup ## Template validator over every template (cfn-lint and sam validate too, when installed)
+validate: setup ## Template validator over every template and every combination of switches and standard options
 	@$(TOOLS) validate --matrix
 
 sam-build-check: setup ## Build every function exactly as `sam build` does and check each handler export
