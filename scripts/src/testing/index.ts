@@ -1,4 +1,6 @@
 /** Assertions every pattern's tests share (import from `@fsxn-s3ap/tools/testing`). */
+
+export { type RunOutcome, runOutcome, SUCCEEDED } from './run-outcome';
 export {
   aslErrorNames,
   DEFAULT_ASL_FILE,
