@@ -11,7 +11,9 @@ export interface ServiceEndpoints extends EmulatorEndpoints {
 }
 
 /** Credentials the emulators accept; never real ones. */
-export const LOCAL_CREDENTIALS = { accessKeyId: 'LOCALACCESSKEY', secretAccessKey: 'local-secret-key' } as const;
+export { LOCAL_CREDENTIALS } from './credentials';
+
+import { LOCAL_CREDENTIALS } from './credentials';
 
 /** The SDK's standard endpoint variables for every service the local runtime serves. */
 export function endpointVariables(endpoints: ServiceEndpoints): Record<string, string> {

@@ -1,4 +1,4 @@
-import type { HistoryEvent } from './execution';
+import type { HistoryEvent } from './history-event';
 
 /** Size figures of one execution, for `make bench` and the 25,000-event / 256 KB service limits. */
 export interface ExecutionMetrics {

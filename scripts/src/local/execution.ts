@@ -1,11 +1,12 @@
 import { StateMachine, type StateMachineDefinition } from 'aws-local-stepfunctions';
 import { type ExecutionMetrics, executionMetrics } from './execution-metrics';
+/** One history event of an execution (the interpreter's event log entry). */
+import type { HistoryEvent } from './history-event';
 import { LOCAL_ACCOUNT, LOCAL_REGION } from './parameters';
 import type { TaskHandler } from './task-router';
 import type { TokenRegistry } from './token-registry';
 
-/** One history event of an execution (the interpreter's event log entry). */
-export type HistoryEvent = { type: string; timestamp: number; [key: string]: unknown };
+export type { HistoryEvent };
 
 /** How an execution ended. */
 export interface ExecutionRecord {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { S3Client } from '@aws-sdk/client-s3';
-import { LOCAL_CREDENTIALS } from '../environment';
+import { LOCAL_CREDENTIALS } from '../credentials';
 import { LOCAL_REGION } from '../parameters';
 import { type AthenaEmulator, startAthenaEmulator } from './athena/server';
 

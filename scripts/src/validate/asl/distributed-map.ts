@@ -1,4 +1,4 @@
-import type { DefinitionProblem } from './states';
+import type { DefinitionProblem } from './problem';
 
 type Json = Record<string, unknown>;
 

@@ -8,13 +8,9 @@ function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A problem in a state machine definition, with the path of the state that has it. */
-export interface DefinitionProblem {
-  path: string;
-  message: string;
-  /** `warning` is printed only; absent means error. */
-  severity?: 'warning';
-}
+import type { DefinitionProblem } from './problem';
+
+export type { DefinitionProblem };
 
 const JSONATA_FIELDS = ['Assign', 'Arguments', 'Output'] as const;
 

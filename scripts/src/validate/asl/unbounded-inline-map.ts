@@ -1,5 +1,5 @@
 import { mapMode } from './distributed-map';
-import type { DefinitionProblem } from './states';
+import type { DefinitionProblem } from './problem';
 
 type Json = Record<string, unknown>;
 
