@@ -11,6 +11,8 @@ export const ErrorName = {
   CatalogRunFailedError: 'CatalogRunFailedError',
   ChangeEventError: 'ChangeEventError',
   StreamPublishError: 'StreamPublishError',
+  SnapshotCorruptError: 'SnapshotCorruptError',
+  UnsortedListingError: 'UnsortedListingError',
 } as const;
 
 /** A function received an event of the wrong shape (a wiring mistake: retrying does not help). */
@@ -31,4 +33,17 @@ export class ChangeEventError extends FsxnError {
 /** Some change events were still rejected by Kinesis after every retry; the producer marks them for the next run. */
 export class StreamPublishError extends FsxnError {
   override name: string = ErrorName.StreamPublishError;
+}
+
+/**
+ * The producer's listing snapshot cannot be read (not gzip, a malformed line, keys out of order, a count that does not
+ * match). The producer catches it, logs it and rebuilds the snapshot from the state table: callers never see it.
+ */
+export class SnapshotCorruptError extends FsxnError {
+  override name: string = ErrorName.SnapshotCorruptError;
+}
+
+/** The access point listed keys out of order, so a merge with the snapshot would report wrong differences. */
+export class UnsortedListingError extends FsxnError {
+  override name: string = ErrorName.UnsortedListingError;
 }

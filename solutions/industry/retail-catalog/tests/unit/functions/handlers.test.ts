@@ -8,6 +8,7 @@ import { createHandler as createConsumer } from '../../../src/functions/stream-c
 import { createHandler as createProducer } from '../../../src/functions/stream-producer';
 import { createStageHandler } from '../../../src/stage-handler';
 import { MemoryDeadLetters, MemoryFileState, memoryInput, memoryOutput, NOW, objectOf } from '../fakes';
+import { MemorySnapshotStore } from '../memory-snapshot';
 
 const env = {
   INPUT_ACCESS_POINT: 'ap-ext-s3alias',
@@ -81,6 +82,7 @@ describe('stream producer handler', () => {
           return [];
         },
       },
+      snapshot: new MemorySnapshotStore(),
       clock: () => NOW,
     });
 
