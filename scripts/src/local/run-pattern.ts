@@ -1,6 +1,6 @@
 import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildPattern } from '../sam-build';
+import { buildPattern, describeBuild } from '../sam-build';
 import { LocalRunError } from './errors';
 import { listRules } from './event-sources/event-bus';
 import { listKinesisMappings } from './event-sources/kinesis-mappings';
@@ -45,8 +45,9 @@ export async function runPattern(patternDir: string, options: RunOptions = {}): 
   const dir = path.resolve(patternDir);
   const id = patternId(dir);
   const stack = loadStack(dir, options.params ?? {}, options.stackName);
-  const built = await buildPattern(dir, path.join(LOCAL_ROOT, 'build', id));
+  const built = await buildPattern(dir, path.join(LOCAL_ROOT, 'build', id), { reuse: true });
   const buildMs = performance.now() - started;
+  if (!options.quiet && !options.json) process.stderr.write(`${describeBuild(built)} in ${Math.round(buildMs)} ms\n`);
   const runName = newExecutionName();
   const outDir = path.join(LOCAL_ROOT, 'out', id, runName);
   mkdirSync(path.join(outDir, 'logs'), { recursive: true });

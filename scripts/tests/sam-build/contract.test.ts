@@ -101,7 +101,7 @@ describe('checkFunctionContract', () => {
 });
 
 describe('MainFields rule', () => {
-  it('rejects a function without MainFields module,main, and one with esbuild\'s node default order', () => {
+  it("rejects a function without MainFields module,main, and one with esbuild's node default order", () => {
     // Act
     const found = violationsOf('missing-main-fields');
 
