@@ -8,48 +8,146 @@ import {
   mapBounded,
   placeholderEnvironment,
 } from '../../sam-build';
+import { sdkClientsOf } from '../bundle-clients';
 import { medianColdInit } from '../cold-init';
+import { buildFloorFunction } from '../floor-function';
 import { markdownTable } from '../markdown';
 import type { BenchContext, BenchSection } from '../section';
-import { formatMs } from '../stats';
+import { formatMs, median } from '../stats';
 
-/** Fresh processes per function; the report shows their median. */
+/** Fresh processes per function and mode; the report shows their median. */
 export const COLD_INIT_RUNS = 5;
 
 /** Where the bench bundles functions, apart from `make build`'s output. */
 export const BENCH_BUILD_DIR = path.join('.local', 'bench', 'build');
 
-async function run(context: BenchContext): Promise<string> {
+/** What SAM sets when a function's Sourcemap is on. */
+export const SOURCE_MAP_OPTIONS = { NODE_OPTIONS: '--enable-source-maps' };
+
+/** The goals: bundle median and maximum, cold-init ratio to the floor median and maximum. */
+export const GOALS = { medianBytes: 500 * 1024, maxBytes: 1024 * 1024, medianRatio: 1.5, maxRatio: 2 };
+
+interface Measured {
+  label: string;
+  logicalId: string;
+  bytes: number;
+  plain: number;
+  mapped: number;
+  clients: string;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const ratio = (value: number, floor: number) => `${(value / floor).toFixed(2)}x`;
+
+async function measureFunctions(context: BenchContext, outRoot: string): Promise<Measured[]> {
   const { functions, failures } = collectPatternFunctions(context.root);
   if (failures.length > 0) throw new Error(failures.map((failure) => failure.reason).join('\n'));
-  if (functions.length === 0) return '_No patterns yet: nothing to measure._';
-  const outRoot = path.join(context.root, BENCH_BUILD_DIR);
   // Builds run two at a time; timings run one at a time so they do not compete for the CPU.
   const built: BuiltFunction[] = await mapBounded(functions, BUILD_CONCURRENCY, (item) =>
     buildFunction({ patternDir: item.pattern.dir, fn: item.fn, outDir: functionOutDir(outRoot, item) }),
   );
-  const rows: string[][] = [];
+  const measured: Measured[] = [];
   for (const [index, item] of functions.entries()) {
     const bundle = built[index] as BuiltFunction;
-    const nanoseconds = await medianColdInit(
-      bundle.bundleFile,
-      placeholderEnvironment(item.template, item.fn),
-      COLD_INIT_RUNS,
-    );
-    rows.push([
-      `${item.pattern.category}/${item.pattern.name}`,
-      item.fn.logicalId,
-      bundle.bytes.toLocaleString('en-US'),
-      formatMs(nanoseconds),
-    ]);
+    const env = placeholderEnvironment(item.template, item.fn);
+    const clients = [...sdkClientsOf(bundle.outDir).keys()].map((name) => name.replace('@aws-sdk/client-', ''));
+    measured.push({
+      label: `${item.pattern.category}/${item.pattern.name}`,
+      logicalId: item.fn.logicalId,
+      bytes: bundle.bytes,
+      plain: await medianColdInit(bundle.bundleFile, env, COLD_INIT_RUNS),
+      mapped: await medianColdInit(bundle.bundleFile, { ...env, ...SOURCE_MAP_OPTIONS }, COLD_INIT_RUNS),
+      clients: clients.sort().join(', ') || '-',
+    });
   }
-  const table = markdownTable(
-    ['Pattern', 'Function', 'Bundle bytes', `Cold init ms (median of ${COLD_INIT_RUNS})`],
-    rows,
-    ['left', 'left', 'right', 'right'],
-  );
-  return `${table}\n\nBundles are built as \`sam build\` builds them (template BuildProperties). Cold init is the time a fresh \`node\` process spends in \`require()\` of the bundle with the function's template environment (DEMO_MODE=true).`;
+  return measured;
 }
 
-/** Bundle size and cold-init time of every function of every pattern. */
-export const bundleColdInitSection: BenchSection = { title: 'Bundle size and cold init', run };
+function verdict(rows: readonly Measured[], floor: { bytes: number; plain: number }): string[] {
+  const bytes = rows.map((row) => row.bytes);
+  const ratios = rows.map((row) => row.plain / floor.plain);
+  const over = rows.filter((row) => row.plain / floor.plain > GOALS.maxRatio).map((row) => row.logicalId);
+  const big = rows.filter((row) => row.bytes > GOALS.maxBytes).map((row) => row.logicalId);
+  const check = (ok: boolean) => (ok ? 'met' : 'NOT met');
+  return [
+    `- Bundle bytes: median ${kb(median(bytes))} (goal <= ${kb(GOALS.medianBytes)}: ${check(median(bytes) <= GOALS.medianBytes)}), ` +
+      `largest ${kb(Math.max(...bytes))} (goal <= ${kb(GOALS.maxBytes)}: ${check(big.length === 0)}${big.length ? `; ${big.join(', ')}` : ''}).`,
+    `- Cold init / floor: median ${median(ratios).toFixed(2)}x (goal <= ${GOALS.medianRatio}x: ` +
+      `${check(median(ratios) <= GOALS.medianRatio)}), largest ${Math.max(...ratios).toFixed(2)}x (goal <= ${GOALS.maxRatio}x: ` +
+      `${check(over.length === 0)}${over.length ? `; ${over.join(', ')}` : ''}).`,
+    `- Source maps: median cold init ${formatMs(median(rows.map((row) => row.plain)))} ms without, ` +
+      `${formatMs(median(rows.map((row) => row.mapped)))} ms with \`--enable-source-maps\` ` +
+      `(median ratio ${median(rows.map((row) => row.mapped / row.plain)).toFixed(2)}x).`,
+  ];
+}
+
+async function run(context: BenchContext): Promise<string> {
+  const outRoot = path.join(context.root, BENCH_BUILD_DIR);
+  const rows = await measureFunctions(context, outRoot);
+  if (rows.length === 0) return '_No patterns yet: nothing to measure._';
+  const floorBundle = await buildFloorFunction(path.join(outRoot, '_floor'));
+  const floor = {
+    bytes: floorBundle.bytes,
+    plain: await medianColdInit(floorBundle.bundleFile, { AWS_REGION: 'us-east-1' }, COLD_INIT_RUNS),
+    mapped: await medianColdInit(
+      floorBundle.bundleFile,
+      { AWS_REGION: 'us-east-1', ...SOURCE_MAP_OPTIONS },
+      COLD_INIT_RUNS,
+    ),
+  };
+  const table = markdownTable(
+    [
+      'Pattern',
+      'Function',
+      'Bundle',
+      'x floor',
+      'Cold init ms',
+      'x floor',
+      'With source maps ms',
+      'x floor',
+      'SDK clients in bundle',
+    ],
+    [
+      [
+        '(floor)',
+        'S3 client only',
+        kb(floor.bytes),
+        '1.00x',
+        formatMs(floor.plain),
+        '1.00x',
+        formatMs(floor.mapped),
+        '1.00x',
+        's3',
+      ],
+      ...rows.map((row) => [
+        row.label,
+        row.logicalId,
+        kb(row.bytes),
+        ratio(row.bytes, floor.bytes),
+        formatMs(row.plain),
+        ratio(row.plain, floor.plain),
+        formatMs(row.mapped),
+        ratio(row.mapped, floor.mapped),
+        row.clients,
+      ]),
+    ],
+    ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'left'],
+  );
+  return [
+    table,
+    '',
+    ...verdict(rows, floor),
+    '',
+    'Bundles are built as `sam build` builds them (template BuildProperties); the floor function is a handler that only',
+    'builds an S3 client, built with the same settings. Cold init is the time a fresh `node` process spends in',
+    "`require()` of the bundle with the function's template environment (DEMO_MODE=true), median of " +
+      `${COLD_INIT_RUNS}; "with source maps" adds NODE_OPTIONS=--enable-source-maps as SAM does when Sourcemap is on.`,
+    'SDK clients come from the esbuild metafile of each build.',
+  ].join('\n');
+}
+
+/** Bundle size and cold-init time of every function of every pattern, as ratios to the floor function. */
+export const bundleColdInitSection: BenchSection = {
+  title: 'Bundle size and cold init against the floor function',
+  run,
+};
