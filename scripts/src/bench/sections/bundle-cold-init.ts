@@ -9,7 +9,7 @@ import {
   placeholderEnvironment,
 } from '../../sam-build';
 import { sdkClientsOf } from '../bundle-clients';
-import { medianColdInit } from '../cold-init';
+import { type LoadTarget, medianColdInit, pairedColdInit } from '../cold-init';
 import { buildFloorFunction } from '../floor-function';
 import { markdownTable } from '../markdown';
 import type { BenchContext, BenchSection } from '../section';
@@ -33,13 +33,21 @@ interface Measured {
   bytes: number;
   plain: number;
   mapped: number;
+  /** Median of the per-round ratios to the floor, measured alternately with it. */
+  plainRatio: number;
+  mappedRatio: number;
   clients: string;
+}
+
+interface FloorTargets {
+  plain: LoadTarget;
+  mapped: LoadTarget;
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const ratio = (value: number, floor: number) => `${(value / floor).toFixed(2)}x`;
 
-async function measureFunctions(context: BenchContext, outRoot: string): Promise<Measured[]> {
+async function measureFunctions(context: BenchContext, outRoot: string, floor: FloorTargets): Promise<Measured[]> {
   const { functions, failures } = collectPatternFunctions(context.root);
   if (failures.length > 0) throw new Error(failures.map((failure) => failure.reason).join('\n'));
   // Builds run two at a time; timings run one at a time so they do not compete for the CPU.
@@ -51,22 +59,30 @@ async function measureFunctions(context: BenchContext, outRoot: string): Promise
     const bundle = built[index] as BuiltFunction;
     const env = placeholderEnvironment(item.template, item.fn);
     const clients = [...sdkClientsOf(bundle.outDir).keys()].map((name) => name.replace('@aws-sdk/client-', ''));
+    const plain = await pairedColdInit({ bundleFile: bundle.bundleFile, env }, floor.plain, COLD_INIT_RUNS);
+    const mapped = await pairedColdInit(
+      { bundleFile: bundle.bundleFile, env: { ...env, ...SOURCE_MAP_OPTIONS } },
+      floor.mapped,
+      COLD_INIT_RUNS,
+    );
     measured.push({
       label: `${item.pattern.category}/${item.pattern.name}`,
       logicalId: item.fn.logicalId,
       bytes: bundle.bytes,
-      plain: await medianColdInit(bundle.bundleFile, env, COLD_INIT_RUNS),
-      mapped: await medianColdInit(bundle.bundleFile, { ...env, ...SOURCE_MAP_OPTIONS }, COLD_INIT_RUNS),
+      plain: plain.nanoseconds,
+      mapped: mapped.nanoseconds,
+      plainRatio: plain.ratio,
+      mappedRatio: mapped.ratio,
       clients: clients.sort().join(', ') || '-',
     });
   }
   return measured;
 }
 
-function verdict(rows: readonly Measured[], floor: { bytes: number; plain: number }): string[] {
+function verdict(rows: readonly Measured[]): string[] {
   const bytes = rows.map((row) => row.bytes);
-  const ratios = rows.map((row) => row.plain / floor.plain);
-  const over = rows.filter((row) => row.plain / floor.plain > GOALS.maxRatio).map((row) => row.logicalId);
+  const ratios = rows.map((row) => row.plainRatio);
+  const over = rows.filter((row) => row.plainRatio > GOALS.maxRatio).map((row) => row.logicalId);
   const big = rows.filter((row) => row.bytes > GOALS.maxBytes).map((row) => row.logicalId);
   const check = (ok: boolean) => (ok ? 'met' : 'NOT met');
   return [
@@ -83,17 +99,18 @@ function verdict(rows: readonly Measured[], floor: { bytes: number; plain: numbe
 
 async function run(context: BenchContext): Promise<string> {
   const outRoot = path.join(context.root, BENCH_BUILD_DIR);
-  const rows = await measureFunctions(context, outRoot);
-  if (rows.length === 0) return '_No patterns yet: nothing to measure._';
+  if (collectPatternFunctions(context.root).functions.length === 0) return '_No patterns yet: nothing to measure._';
   const floorBundle = await buildFloorFunction(path.join(outRoot, '_floor'));
+  const floorEnv = { AWS_REGION: 'us-east-1' };
+  const targets: FloorTargets = {
+    plain: { bundleFile: floorBundle.bundleFile, env: floorEnv },
+    mapped: { bundleFile: floorBundle.bundleFile, env: { ...floorEnv, ...SOURCE_MAP_OPTIONS } },
+  };
+  const rows = await measureFunctions(context, outRoot, targets);
   const floor = {
     bytes: floorBundle.bytes,
-    plain: await medianColdInit(floorBundle.bundleFile, { AWS_REGION: 'us-east-1' }, COLD_INIT_RUNS),
-    mapped: await medianColdInit(
-      floorBundle.bundleFile,
-      { AWS_REGION: 'us-east-1', ...SOURCE_MAP_OPTIONS },
-      COLD_INIT_RUNS,
-    ),
+    plain: await medianColdInit(floorBundle.bundleFile, targets.plain.env, COLD_INIT_RUNS),
+    mapped: await medianColdInit(floorBundle.bundleFile, targets.mapped.env, COLD_INIT_RUNS),
   };
   const table = markdownTable(
     [
@@ -125,9 +142,9 @@ async function run(context: BenchContext): Promise<string> {
         kb(row.bytes),
         ratio(row.bytes, floor.bytes),
         formatMs(row.plain),
-        ratio(row.plain, floor.plain),
+        `${row.plainRatio.toFixed(2)}x`,
         formatMs(row.mapped),
-        ratio(row.mapped, floor.mapped),
+        `${row.mappedRatio.toFixed(2)}x`,
         row.clients,
       ]),
     ],
@@ -136,12 +153,14 @@ async function run(context: BenchContext): Promise<string> {
   return [
     table,
     '',
-    ...verdict(rows, floor),
+    ...verdict(rows),
     '',
     'Bundles are built as `sam build` builds them (template BuildProperties); the floor function is a handler that only',
     'builds an S3 client, built with the same settings. Cold init is the time a fresh `node` process spends in',
     "`require()` of the bundle with the function's template environment (DEMO_MODE=true), median of " +
-      `${COLD_INIT_RUNS}; "with source maps" adds NODE_OPTIONS=--enable-source-maps as SAM does when Sourcemap is on.`,
+      `${COLD_INIT_RUNS}; "x floor" is the median of ${COLD_INIT_RUNS} rounds that each time the floor and then the`,
+    'function, so both see the same machine load. "With source maps" adds NODE_OPTIONS=--enable-source-maps as SAM',
+    'does when Sourcemap is on.',
     'SDK clients come from the esbuild metafile of each build.',
   ].join('\n');
 }

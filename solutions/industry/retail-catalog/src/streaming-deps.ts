@@ -12,12 +12,12 @@ import type { FileStateStore } from './domain/file-state';
 import type { EventPublisher } from './domain/produce-changes';
 import type { SnapshotStore } from './domain/snapshot-store';
 
-export const getState = once(
+export const getState = /* @__PURE__ */ once(
   (): FileStateStore =>
     createDynamoFileStateStore({ client: getDocumentClient(), tableName: getStreamingConfig().stateTableName }),
 );
 
-export const getDeadLetters = once((): DeadLetterStore => {
+export const getDeadLetters = /* @__PURE__ */ once((): DeadLetterStore => {
   const { deadLetterTableName, deadLetterTtlDays } = getStreamingConfig();
   return createDynamoDeadLetterStore({
     client: getDocumentClient(),
@@ -26,7 +26,7 @@ export const getDeadLetters = once((): DeadLetterStore => {
   });
 });
 
-export const getPublisher = once((): EventPublisher => {
+export const getPublisher = /* @__PURE__ */ once((): EventPublisher => {
   const { streamArn, hashBuckets } = getStreamingConfig();
   return createKinesisPublisher({ send: createKinesisSender({ stream: streamArn }), hashBuckets });
 });
@@ -34,6 +34,6 @@ export const getPublisher = once((): EventPublisher => {
 /** Where the producer keeps its listing snapshot: this prefix of the output bucket (see the template's IAM). */
 export const SNAPSHOT_PREFIX = 'snapshots/stream-producer/';
 
-export const getSnapshot = once(
+export const getSnapshot = /* @__PURE__ */ once(
   (): SnapshotStore => createS3SnapshotStore({ client: createS3Client(), bucket: requireEnv('OUTPUT_BUCKET') }),
 );
