@@ -22,18 +22,32 @@ export interface ListingDiff {
 
 const emptyDiff = (): ListingDiff => ({ created: [], modified: [], deleted: [] });
 
-/** Merges a previous listing (async, sorted) with the pages of the current one (sorted); one instance per tick. */
+/**
+ * Merges a previous listing (sorted, read in chunks such as snapshot shards) with the pages of the current one
+ * (sorted); one instance per tick.
+ */
 export class ListingMerger {
   private head: SnapshotEntry | undefined;
+  private chunk: readonly SnapshotEntry[] = [];
+  private index = 0;
   private started = false;
   private lastCurrent: string | undefined;
   private lastPrevious: string | undefined;
 
-  constructor(private readonly previous: AsyncIterator<SnapshotEntry>) {}
+  constructor(private readonly previous: AsyncIterator<readonly SnapshotEntry[]>) {}
 
   private async advance(): Promise<void> {
-    const next = await this.previous.next();
-    this.head = next.done ? undefined : next.value;
+    while (this.index >= this.chunk.length) {
+      const next = await this.previous.next();
+      if (next.done) {
+        this.head = undefined;
+        return;
+      }
+      this.chunk = next.value;
+      this.index = 0;
+    }
+    this.head = this.chunk[this.index];
+    this.index += 1;
     if (this.head === undefined) return;
     if (this.lastPrevious !== undefined && compareKeys(this.lastPrevious, this.head.key) >= 0) {
       throw new SnapshotCorruptError(`snapshot keys out of order at ${JSON.stringify(this.head.key)}`);
@@ -79,8 +93,8 @@ export class ListingMerger {
   }
 }
 
-async function* iterate<T>(items: readonly T[]): AsyncGenerator<T> {
-  yield* items;
+async function* once<T>(items: readonly T[]): AsyncGenerator<readonly T[]> {
+  yield items;
 }
 
 /** The whole diff of two sorted listings, the current one given as pages (the merge the producer runs). */
@@ -88,7 +102,7 @@ export async function diffListings(
   previous: readonly SnapshotEntry[],
   pages: readonly (readonly SnapshotEntry[])[],
 ): Promise<ListingDiff> {
-  const merger = new ListingMerger(iterate(previous));
+  const merger = new ListingMerger(once(previous));
   const total = emptyDiff();
   for (const page of pages) {
     const diff = await merger.page(page);

@@ -20,7 +20,8 @@ export const rootKeyOf = (prefix: string) => `${prefix}snapshot.jsonl.gz`;
 /** A readable stored snapshot: its header and its entries in key order. */
 export interface OpenSnapshot {
   header: SnapshotHeader;
-  entries: AsyncIterator<SnapshotEntry>;
+  /** The entries in key order, one chunk (the inline entries, then each shard) at a time. */
+  entries: AsyncIterator<readonly SnapshotEntry[]>;
   /** Shard objects read so far. */
   shardsRead: () => number;
 }
@@ -33,8 +34,8 @@ async function* walk(
   header: SnapshotHeader,
   inline: SnapshotEntry[],
   counter: { reads: number },
-): AsyncGenerator<SnapshotEntry> {
-  yield* inline;
+): AsyncGenerator<readonly SnapshotEntry[]> {
+  yield inline;
   let last: string | undefined;
   for (const ref of header.shards) {
     const bytes = await store.read(ref.key);
@@ -48,7 +49,7 @@ async function* walk(
       throw new SnapshotCorruptError(`shard ${ref.key} starts before the previous shard ends`);
     }
     last = entries.at(-1)?.key;
-    yield* entries;
+    yield entries;
   }
 }
 

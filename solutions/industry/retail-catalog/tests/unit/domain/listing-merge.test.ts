@@ -24,7 +24,7 @@ function pagesOf(entries: SnapshotEntry[], cuts: number[]): SnapshotEntry[][] {
 const keys = (entries: readonly SnapshotEntry[]) => entries.map((entry) => entry.key).sort();
 
 async function* from(entries: SnapshotEntry[]) {
-  yield* entries;
+  for (const entry of entries) yield [entry];
 }
 
 describe('compareKeys', () => {
