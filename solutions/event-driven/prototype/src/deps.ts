@@ -12,8 +12,8 @@ import { loadConfig, type PrototypeConfig } from './config';
 /** Re-exported so the handlers take every dependency helper from this module. */
 export { lazyDeps, once, systemClock } from '@fsxn-s3ap/shared/config';
 
-export const getConfig = once((): PrototypeConfig => loadConfig());
-export const getInput = once((): AccessPointClient => createAccessPointClient({ target: getConfig().inputBucket }));
-export const getOutput = once((): OutputWriter => createOutputWriter());
-export const getLabeler = once((): ImageLabeler => createImageLabeler());
-export const getTextGenerator = once((): TextGenerator => createTextGenerator());
+export const getConfig = /* @__PURE__ */ once((): PrototypeConfig => loadConfig());
+export const getInput = /* @__PURE__ */ once((): AccessPointClient => createAccessPointClient({ target: getConfig().inputBucket }));
+export const getOutput = /* @__PURE__ */ once((): OutputWriter => createOutputWriter());
+export const getLabeler = /* @__PURE__ */ once((): ImageLabeler => createImageLabeler());
+export const getTextGenerator = /* @__PURE__ */ once((): TextGenerator => createTextGenerator());

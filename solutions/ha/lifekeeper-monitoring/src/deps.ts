@@ -13,15 +13,15 @@ import { loadConfig, type MonitoringConfig } from './config';
 export { lazyDeps, once, systemClock } from '@fsxn-s3ap/shared/config';
 
 /** The configuration, parsed once. */
-export const getConfig = once((): MonitoringConfig => loadConfig());
+export const getConfig = /* @__PURE__ */ once((): MonitoringConfig => loadConfig());
 
 /** The client of the access point holding the LifeKeeper logs. */
-export const getInput = once(
+export const getInput = /* @__PURE__ */ once(
   (): AccessPointClient => createAccessPointClient({ target: getConfig().inputAccessPoint }),
 );
 
 /** The writer of manifests and reports (OUTPUT_DESTINATION decides where). */
-export const getOutput = once((): OutputWriter => createOutputWriter());
+export const getOutput = /* @__PURE__ */ once((): OutputWriter => createOutputWriter());
 
 /** Bedrock, or the deterministic generator in DemoMode. */
-export const getGenerator = once((): TextGenerator => createTextGenerator());
+export const getGenerator = /* @__PURE__ */ once((): TextGenerator => createTextGenerator());

@@ -12,17 +12,17 @@ import { loadConfig, type PatternConfig } from './config';
 export { lazyDeps, once, systemClock } from '@fsxn-s3ap/shared/config';
 
 /** The configuration, parsed once. */
-export const getConfig = once((): PatternConfig => loadConfig());
+export const getConfig = /* @__PURE__ */ once((): PatternConfig => loadConfig());
 
 /** The client of the input access point. */
-export const getInput = once(
+export const getInput = /* @__PURE__ */ once(
   (): AccessPointClient => createAccessPointClient({ target: getConfig().inputAccessPoint }),
 );
 
 /** The writer of manifests, results, segmentation output and annotations. */
-export const getOutput = once((): OutputWriter => createOutputWriter());
+export const getOutput = /* @__PURE__ */ once((): OutputWriter => createOutputWriter());
 
 /** The task-token table (TOKEN_TABLE_NAME is set only when EnableDynamoDBTokenStore is true). */
-export const getTokenStore = once(
+export const getTokenStore = /* @__PURE__ */ once(
   (): TaskTokenStore => new DynamoDbTaskTokenStore({ tableName: requireEnv('TOKEN_TABLE_NAME') }),
 );
