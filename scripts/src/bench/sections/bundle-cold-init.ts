@@ -9,11 +9,12 @@ import {
   placeholderEnvironment,
 } from '../../sam-build';
 import { sdkClientsOf } from '../bundle-clients';
+import { kb, type Measured, ratio, verdict } from '../bundle-goals';
 import { type LoadTarget, medianColdInit, pairedColdInit } from '../cold-init';
 import { buildFloorFunction } from '../floor-function';
 import { markdownTable } from '../markdown';
 import type { BenchContext, BenchSection } from '../section';
-import { formatMs, median } from '../stats';
+import { formatMs } from '../stats';
 
 /** Fresh processes per function and mode; the report shows their median. */
 export const COLD_INIT_RUNS = 5;
@@ -24,28 +25,10 @@ export const BENCH_BUILD_DIR = path.join('.local', 'bench', 'build');
 /** What SAM sets when a function's Sourcemap is on. */
 export const SOURCE_MAP_OPTIONS = { NODE_OPTIONS: '--enable-source-maps' };
 
-/** The goals: bundle median and maximum, cold-init ratio to the floor median and maximum. */
-export const GOALS = { medianBytes: 500 * 1024, maxBytes: 1024 * 1024, medianRatio: 1.5, maxRatio: 2 };
-
-interface Measured {
-  label: string;
-  logicalId: string;
-  bytes: number;
-  plain: number;
-  mapped: number;
-  /** Median of the per-round ratios to the floor, measured alternately with it. */
-  plainRatio: number;
-  mappedRatio: number;
-  clients: string;
-}
-
 interface FloorTargets {
   plain: LoadTarget;
   mapped: LoadTarget;
 }
-
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
-const ratio = (value: number, floor: number) => `${(value / floor).toFixed(2)}x`;
 
 async function measureFunctions(context: BenchContext, outRoot: string, floor: FloorTargets): Promise<Measured[]> {
   const { functions, failures } = collectPatternFunctions(context.root);
@@ -77,24 +60,6 @@ async function measureFunctions(context: BenchContext, outRoot: string, floor: F
     });
   }
   return measured;
-}
-
-function verdict(rows: readonly Measured[]): string[] {
-  const bytes = rows.map((row) => row.bytes);
-  const ratios = rows.map((row) => row.plainRatio);
-  const over = rows.filter((row) => row.plainRatio > GOALS.maxRatio).map((row) => row.logicalId);
-  const big = rows.filter((row) => row.bytes > GOALS.maxBytes).map((row) => row.logicalId);
-  const check = (ok: boolean) => (ok ? 'met' : 'NOT met');
-  return [
-    `- Bundle bytes: median ${kb(median(bytes))} (goal <= ${kb(GOALS.medianBytes)}: ${check(median(bytes) <= GOALS.medianBytes)}), ` +
-      `largest ${kb(Math.max(...bytes))} (goal <= ${kb(GOALS.maxBytes)}: ${check(big.length === 0)}${big.length ? `; ${big.join(', ')}` : ''}).`,
-    `- Cold init / floor: median ${median(ratios).toFixed(2)}x (goal <= ${GOALS.medianRatio}x: ` +
-      `${check(median(ratios) <= GOALS.medianRatio)}), largest ${Math.max(...ratios).toFixed(2)}x (goal <= ${GOALS.maxRatio}x: ` +
-      `${check(over.length === 0)}${over.length ? `; ${over.join(', ')}` : ''}).`,
-    `- Source maps: median cold init ${formatMs(median(rows.map((row) => row.plain)))} ms without, ` +
-      `${formatMs(median(rows.map((row) => row.mapped)))} ms with \`--enable-source-maps\` ` +
-      `(median ratio ${median(rows.map((row) => row.mapped / row.plain)).toFixed(2)}x).`,
-  ];
 }
 
 async function run(context: BenchContext): Promise<string> {
