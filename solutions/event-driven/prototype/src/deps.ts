@@ -13,7 +13,9 @@ import { loadConfig, type PrototypeConfig } from './config';
 export { lazyDeps, once, systemClock } from '@fsxn-s3ap/shared/config';
 
 export const getConfig = /* @__PURE__ */ once((): PrototypeConfig => loadConfig());
-export const getInput = /* @__PURE__ */ once((): AccessPointClient => createAccessPointClient({ target: getConfig().inputBucket }));
+export const getInput = /* @__PURE__ */ once(
+  (): AccessPointClient => createAccessPointClient({ target: getConfig().inputBucket }),
+);
 export const getOutput = /* @__PURE__ */ once((): OutputWriter => createOutputWriter());
 export const getLabeler = /* @__PURE__ */ once((): ImageLabeler => createImageLabeler());
 export const getTextGenerator = /* @__PURE__ */ once((): TextGenerator => createTextGenerator());
