@@ -15,7 +15,7 @@ export interface PublishCounts {
   failed: number;
 }
 
-/** A buffer over `publisher`; `push` puts everything buffered once a full batch is there, `flush` puts the rest. */
+/** A buffer over `publisher`; `push` puts each full batch (one PutRecords request), `flush` puts the rest. */
 export function createEventBuffer(
   ports: { publisher: EventPublisher; state: FileStateStore; now: Date },
   counts: PublishCounts,
@@ -32,7 +32,7 @@ export function createEventBuffer(
   return {
     async push(events: readonly ChangeEvent[]): Promise<void> {
       buffer.push(...events);
-      if (buffer.length >= PUBLISH_BUFFER) await put(buffer.splice(0));
+      while (buffer.length >= PUBLISH_BUFFER) await put(buffer.splice(0, PUBLISH_BUFFER));
     },
     async flush(): Promise<void> {
       const rest = buffer;

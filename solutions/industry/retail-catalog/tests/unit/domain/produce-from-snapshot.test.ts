@@ -86,6 +86,26 @@ describe('produceFromSnapshot', () => {
     expect((await tick()).published).toBe(0);
   });
 
+  it('puts the events of a tick in full batches of 500, one PutRecords request each', async () => {
+    // Prepare
+    const { input, tick } = await settled(1300);
+    for (let i = 0; i < 1200; i += 1) input.files[name(i)] = new Uint8Array(7);
+    const batches: number[] = [];
+    const counting = publisher();
+    const publish = counting.publish.bind(counting);
+    counting.publish = async (events) => {
+      batches.push(events.length);
+      return publish(events);
+    };
+
+    // Act
+    const summary = await tick(counting);
+
+    // Assess
+    expect(summary.modified).toBe(1200);
+    expect(batches).toEqual([500, 500, 200]);
+  });
+
   it('keeps the old snapshot when the stream rejects events, so the next tick emits them again', async () => {
     // Prepare
     const { input, tick } = await settled(5);
