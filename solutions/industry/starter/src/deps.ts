@@ -11,12 +11,12 @@ import { type InventoryConfig, loadConfig } from './config';
 export { lazyDeps, once, systemClock } from '@fsxn-s3ap/shared/config';
 
 /** The configuration, parsed once. */
-export const getConfig = /* @__PURE__ */ once((): InventoryConfig => loadConfig());
+export const getConfig = once((): InventoryConfig => loadConfig());
 
 /** The client of the input access point. */
-export const getInput = /* @__PURE__ */ once(
+export const getInput = once(
   (): AccessPointClient => createAccessPointClient({ target: getConfig().inputAccessPoint }),
 );
 
 /** The writer of manifests, results and reports (OUTPUT_DESTINATION decides where). */
-export const getOutput = /* @__PURE__ */ once((): OutputWriter => createOutputWriter());
+export const getOutput = once((): OutputWriter => createOutputWriter());
