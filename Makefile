@@ -28,7 +28,7 @@ FUNCTION ?=
 EVENT ?=
 
 .PHONY: help setup test test-quick typecheck biome jest templates cfn-lint validate sam-build-check catalog-check lint build clean \
-        catalog new-pattern bench run demo demo-files invoke deploy format
+        catalog new-pattern bench bench-suite run demo demo-files invoke deploy format
 
 help: ## List the targets and the variables they read
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
@@ -102,6 +102,9 @@ new-pattern: setup ## Scaffold a pattern: make new-pattern CATEGORY=<category> N
 
 bench: setup ## Bundle sizes, cold-init times and runtime figures, as a markdown table
 	@$(TOOLS) bench
+
+bench-suite: setup ## make bench plus the wall times of make test-quick, make demo and make test
+	@$(TOOLS) bench --suite
 
 run: setup ## Run a pattern locally: make run PATTERN=<category>/<pattern> [DATA=<dir>] [PARAMS=K=V,...] [TICKS=N] [JSON=1]
 	@$(TOOLS) run "$(PATTERN)" $(if $(DATA),--data "$(DATA)") $(if $(PARAMS),--params "$(PARAMS)") \

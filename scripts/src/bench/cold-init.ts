@@ -25,3 +25,31 @@ export async function medianColdInit(bundleFile: string, env: Record<string, str
   for (let run = 0; run < runs; run += 1) samples.push(await measureRequire(bundleFile, env));
   return median(samples);
 }
+
+/** A bundle file and the environment it loads with. */
+export interface LoadTarget {
+  bundleFile: string;
+  env: Record<string, string>;
+}
+
+/**
+ * Cold init of `target` next to the floor's: `runs` rounds, each timing one fresh process of the floor then one of
+ * the target, so both see the same machine load. Returns the medians and the median of the per-round ratios.
+ */
+export async function pairedColdInit(
+  target: LoadTarget,
+  floor: LoadTarget,
+  runs = 5,
+): Promise<{ nanoseconds: number; floorNanoseconds: number; ratio: number }> {
+  const own: number[] = [];
+  const base: number[] = [];
+  const ratios: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const floorTime = await measureRequire(floor.bundleFile, floor.env);
+    const time = await measureRequire(target.bundleFile, target.env);
+    own.push(time);
+    base.push(floorTime);
+    ratios.push(time / floorTime);
+  }
+  return { nanoseconds: median(own), floorNanoseconds: median(base), ratio: median(ratios) };
+}

@@ -1,6 +1,6 @@
 import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildPattern } from '../sam-build';
+import { buildPattern, describeBuild } from '../sam-build';
 import { LocalRunError } from './errors';
 import { listRules } from './event-sources/event-bus';
 import { listKinesisMappings } from './event-sources/kinesis-mappings';
@@ -46,10 +46,10 @@ export async function runPattern(patternDir: string, options: RunOptions = {}): 
   const id = patternId(dir);
   const stack = loadStack(dir, options.params ?? {}, options.stackName);
   options.onPhase?.(`building ${functionCount(stack)} functions as sam build does...`);
-  const built = await buildPattern(dir, path.join(LOCAL_ROOT, 'build', id));
+  const built = await buildPattern(dir, path.join(LOCAL_ROOT, 'build', id), { reuse: true });
   const buildMs = performance.now() - started;
   options.onPhase?.(
-    `built in ${(buildMs / 1000).toFixed(1)} s; starting the emulators and the template's resources...`,
+    `${describeBuild(built)} in ${(buildMs / 1000).toFixed(1)} s; starting the emulators and the template's resources...`,
   );
   const runName = newExecutionName();
   const outDir = path.join(LOCAL_ROOT, 'out', id, runName);

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT, type SamFunction } from '../template';
+import { cacheFilesOf, isFresh, writeStamp } from './build-cache';
 import { checkFunctionContract, codeDirOf, resolveEntryPoint } from './contract';
 import { ContractError, formatViolations } from './errors';
 import { esbuildArgs } from './esbuild-args';
@@ -14,6 +15,8 @@ export interface BuiltFunction {
   bundleFile: string;
   handlerExport: string;
   bytes: number;
+  /** True when the bundle of a previous build was kept because its esbuild inputs did not change. */
+  reused: boolean;
 }
 
 /**
@@ -38,6 +41,8 @@ export async function buildFunction(options: {
   patternDir: string;
   fn: SamFunction;
   outDir: string;
+  /** Keep the previous bundle when the argv and every esbuild input hash the same (see build-cache). */
+  reuse?: boolean;
 }): Promise<BuiltFunction> {
   const { patternDir, fn } = options;
   const violations = checkFunctionContract(patternDir, fn);
@@ -45,25 +50,30 @@ export async function buildFunction(options: {
   const codeDir = codeDirOf(patternDir, fn);
   const outDir = path.resolve(options.outDir);
   const args = esbuildArgs(fn, outDir, (entry) => resolveEntryPoint(codeDir, entry) ?? entry);
+  const handler = parseHandler(fn.handler);
+  const bundleFile = path.join(outDir, `${handler.module}.js`);
+  const built = (reused: boolean): BuiltFunction => ({
+    logicalId: fn.logicalId,
+    outDir,
+    bundleFile,
+    handlerExport: handler.exportName,
+    bytes: statSync(bundleFile).size,
+    reused,
+  });
+  if (options.reuse && isFresh(outDir, codeDir, args, bundleFile)) return built(true);
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  const result = await runChild(findEsbuild(patternDir, codeDir), args, {
+  const metafile = `--metafile=${cacheFilesOf(outDir).metafile}`;
+  const result = await runChild(findEsbuild(patternDir, codeDir), [...args, metafile], {
     cwd: codeDir,
     env: { PATH: childPath(), HOME: process.env.HOME ?? '' },
   });
   if (result.code !== 0) {
     throw new ContractError(`esbuild failed in ${codeDir}:\n${result.stderr.trim()}`);
   }
-  const handler = parseHandler(fn.handler);
-  const bundleFile = path.join(outDir, `${handler.module}.js`);
   if (!existsSync(bundleFile)) {
     throw new ContractError(`esbuild wrote no ${handler.module}.js for Handler ${fn.handler}`);
   }
-  return {
-    logicalId: fn.logicalId,
-    outDir,
-    bundleFile,
-    handlerExport: handler.exportName,
-    bytes: statSync(bundleFile).size,
-  };
+  writeStamp(outDir, codeDir, args);
+  return built(false);
 }

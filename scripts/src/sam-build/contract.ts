@@ -4,7 +4,7 @@ import type { SamFunction } from '../template';
 import { ContractError, type ContractViolation } from './errors';
 import { buildPropertiesOf, entryPointsOf } from './esbuild-args';
 import { bundleModules, parseHandler } from './handler';
-import { propertyViolations } from './property-rules';
+import { propertyViolations, requiredPropertyViolations } from './property-rules';
 
 /** The CodeUri folder of `fn`, absolute; throws `ContractError` when CodeUri is not a plain relative path. */
 export function codeDirOf(patternDir: string, fn: SamFunction): string {
@@ -53,7 +53,7 @@ function buildReasons(codeDir: string | undefined, fn: SamFunction): string[] {
   const reasons: string[] = [];
   try {
     const properties = buildPropertiesOf(fn);
-    reasons.push(...propertyViolations(properties));
+    reasons.push(...propertyViolations(properties), ...requiredPropertyViolations(properties));
     const entries = entryPointsOf(properties);
     const missing = codeDir ? entries.filter((entry) => !resolveEntryPoint(codeDir, entry)) : [];
     for (const entry of missing) reasons.push(`entry point ${entry} does not exist in CodeUri ${fn.codeUri}`);
@@ -71,7 +71,7 @@ function buildReasons(codeDir: string | undefined, fn: SamFunction): string[] {
 
 /**
  * Static SAM build contract of one function: CodeUri is a folder without package.json, BuildMethod is esbuild,
- * every BuildProperty has a type SAM and esbuild accept, every entry point exists, and the Handler names a
+ * every BuildProperty has a type SAM and esbuild accept, MainFields is module,main, every entry point exists, and the Handler names a
  * module the entry points produce. Returns one violation per problem (empty when the function is sound).
  */
 export function checkFunctionContract(patternDir: string, fn: SamFunction): ContractViolation[] {

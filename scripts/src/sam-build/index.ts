@@ -1,6 +1,7 @@
 export { BUILD_CONCURRENCY, mapBounded } from './bounded';
+export { cacheFilesOf, inputsHash, isFresh } from './build-cache';
 export { type BuiltFunction, buildFunction, findEsbuild } from './build-function';
-export { buildPattern } from './build-pattern';
+export { buildPattern, describeBuild } from './build-pattern';
 export { checkFunctionContract, codeDirOf, resolveEntryPoint } from './contract';
 export { ContractError, type ContractViolation, formatViolations } from './errors';
 export {

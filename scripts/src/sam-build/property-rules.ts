@@ -82,3 +82,19 @@ export function propertyViolations(properties: Record<string, CfnValue>): string
   }
   return reasons;
 }
+
+/**
+ * The main fields every function sets: a package's ES module build first, so esbuild can tree-shake the SDK and the
+ * shared kernel down to what the handler imports (esbuild's default for the node platform is `main,module`).
+ */
+export const REQUIRED_MAIN_FIELDS = 'module,main';
+
+/** Why these BuildProperties miss a setting every function of the repository must have (MainFields: module,main). */
+export function requiredPropertyViolations(properties: Record<string, CfnValue>): string[] {
+  const mainFields = Object.entries(properties).find(([key]) => snakeCaseKey(key) === 'main_fields')?.[1];
+  if (mainFields === REQUIRED_MAIN_FIELDS) return [];
+  return [
+    `BuildProperties.MainFields is ${JSON.stringify(mainFields ?? null)}; it must be ${REQUIRED_MAIN_FIELDS} ` +
+      "so esbuild bundles a package's ES module build and drops the code the handler does not import",
+  ];
+}

@@ -89,8 +89,11 @@ describe('bundleColdInitSection', () => {
     // Assess
     const rows = body.split('\n').filter((line) => line.startsWith('| fixtures/good'));
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toMatch(/^\| fixtures\/good \| WorkerFunction \| [\d,]+ \| \d+\.\d \|$/);
-    expect(rows[1]).toMatch(/^\| fixtures\/good \| ReporterFunction \| [\d,]+ \| \d+\.\d \|$/);
+    const figures = String.raw`\| \d+ KB \| \d+\.\d\dx \| \d+\.\d \| \d+\.\d\dx \| \d+\.\d \| \d+\.\d\dx \| - \|$`;
+    expect(rows[0]).toMatch(new RegExp(String.raw`^\| fixtures\/good \| WorkerFunction ${figures}`));
+    expect(rows[1]).toMatch(new RegExp(String.raw`^\| fixtures\/good \| ReporterFunction ${figures}`));
+    expect(body).toMatch(/^\| \(floor\) \| S3 client only \| \d+ KB \| 1\.00x \|/m);
+    expect(body).toContain('- Cold init / floor: median');
   });
 
   it('fails when a bundle cannot load instead of reporting a time', async () => {
@@ -106,6 +109,14 @@ describe('bundleColdInitSection', () => {
 });
 
 describe('bench main', () => {
+  it('accepts only --suite, which adds the developer-loop timings', async () => {
+    // Act
+    const code = await main(['--fast'], { root: '.', write: () => undefined, sections: [] });
+
+    // Assess
+    expect(code).toBe(2);
+  });
+
   it('prints the report and writes it to .local/bench/report.md', async () => {
     // Prepare
     const root = mkdtempSync(path.join(tmpdir(), 'bench-main-'));
@@ -119,7 +130,7 @@ describe('bench main', () => {
     const file = path.join(root, '.local', 'bench', 'report.md');
     expect(existsSync(file)).toBe(true);
     expect(readFileSync(file, 'utf8')).toContain(
-      '## Bundle size and cold init\n\n_No patterns yet: nothing to measure._',
+      '## Bundle size and cold init against the floor function\n\n_No patterns yet: nothing to measure._',
     );
     expect(output).toContain('Report written to .local/bench/report.md');
     rmSync(root, { recursive: true, force: true });

@@ -90,13 +90,28 @@ describe('checkFunctionContract', () => {
 
   it('accepts an entry point without extension when SAM would find the .ts file', () => {
     // Prepare
-    const fn = samFunction({ EntryPoints: ['index'], Target: 'node22' });
+    const fn = samFunction({ EntryPoints: ['index'], Target: 'node22', MainFields: 'module,main' });
 
     // Act
     const violations = checkFunctionContract(path.join(FIXTURES, 'good'), fn);
 
     // Assess
     expect(violations).toEqual([]);
+  });
+});
+
+describe('MainFields rule', () => {
+  it("rejects a function without MainFields module,main, and one with esbuild's node default order", () => {
+    // Act
+    const found = violationsOf('missing-main-fields');
+
+    // Assess
+    expect(found.get('NoMainFieldsFunction')).toEqual([
+      expect.stringContaining('BuildProperties.MainFields is null; it must be module,main'),
+    ]);
+    expect(found.get('MainFirstFunction')).toEqual([
+      expect.stringContaining('BuildProperties.MainFields is "main,module"; it must be module,main'),
+    ]);
   });
 });
 

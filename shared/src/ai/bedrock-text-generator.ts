@@ -6,6 +6,7 @@ import {
   type SystemContentBlock,
 } from '@aws-sdk/client-bedrock-runtime';
 import { AiServiceError } from '../errors';
+import { createAwsClient } from '../observability/aws-client';
 import { extractJsonObject } from './extract-json';
 import { resolveTextRequest } from './request-validation';
 import { toAiServiceError } from './service-error';
@@ -28,7 +29,7 @@ export class BedrockTextGenerator implements TextGenerator {
 
   constructor(options: BedrockTextGeneratorOptions) {
     this.modelId = options.modelId;
-    this.client = options.client ?? new BedrockRuntimeClient({});
+    this.client = options.client ?? createAwsClient(BedrockRuntimeClient, {});
   }
 
   async generate(request: TextGenerationRequest): Promise<TextGenerationResult> {

@@ -1,5 +1,6 @@
 /** EntityExtractor adapter: Amazon Comprehend DetectEntities. */
 import { ComprehendClient, DetectEntitiesCommand, type LanguageCode } from '@aws-sdk/client-comprehend';
+import { createAwsClient } from '../observability/aws-client';
 import type { Entity, EntityExtractor, EntityRequest } from './entity-extractor';
 import { resolveEntityRequest } from './request-validation';
 import { toAiServiceError } from './service-error';
@@ -12,7 +13,7 @@ export class ComprehendEntityExtractor implements EntityExtractor {
   private readonly client: ComprehendClient;
 
   constructor(options: { client?: ComprehendClient } = {}) {
-    this.client = options.client ?? new ComprehendClient({});
+    this.client = options.client ?? createAwsClient(ComprehendClient, {});
   }
 
   async detectEntities(request: EntityRequest): Promise<Entity[]> {

@@ -1,6 +1,7 @@
 /** ImageLabeler adapter: Amazon Rekognition DetectLabels with the image sent as bytes. */
 import { DetectLabelsCommand, RekognitionClient } from '@aws-sdk/client-rekognition';
 import { InvalidImageError } from '../errors';
+import { createAwsClient } from '../observability/aws-client';
 import type { ImageLabeler, Label, LabelRequest } from './image-labeler';
 import { resolveLabelRequest } from './request-validation';
 import { toAiServiceError } from './service-error';
@@ -14,7 +15,7 @@ export class RekognitionImageLabeler implements ImageLabeler {
   private readonly client: RekognitionClient;
 
   constructor(options: { client?: RekognitionClient } = {}) {
-    this.client = options.client ?? new RekognitionClient({});
+    this.client = options.client ?? createAwsClient(RekognitionClient, {});
   }
 
   async detectLabels(request: LabelRequest): Promise<Label[]> {

@@ -1,5 +1,6 @@
 /** DocumentOcr adapter: Amazon Textract AnalyzeDocument with the FORMS feature. */
 import { AnalyzeDocumentCommand, TextractClient } from '@aws-sdk/client-textract';
+import { createAwsClient } from '../observability/aws-client';
 import type { DocumentOcr, OcrRequest, OcrResult } from './document-ocr';
 import { checkOcrRequest } from './request-validation';
 import { toAiServiceError } from './service-error';
@@ -13,7 +14,8 @@ export class TextractDocumentOcr implements DocumentOcr {
   private readonly client: TextractClient;
 
   constructor(options: { client?: TextractClient; region?: string } = {}) {
-    this.client = options.client ?? new TextractClient(options.region === undefined ? {} : { region: options.region });
+    this.client =
+      options.client ?? createAwsClient(TextractClient, options.region === undefined ? {} : { region: options.region });
   }
 
   async analyze(request: OcrRequest): Promise<OcrResult> {

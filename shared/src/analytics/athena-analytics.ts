@@ -1,4 +1,5 @@
 import { AthenaClient, type AthenaClientConfig, StartQueryExecutionCommand } from '@aws-sdk/client-athena';
+import { createAwsClient } from '../observability/aws-client';
 import { callAthena } from './errors';
 import { findNamedQuery } from './named-queries';
 import { resultRows } from './result-rows';
@@ -44,7 +45,7 @@ export class AthenaAnalytics implements SqlAnalytics {
   private readonly poll: PollSettings;
 
   constructor(private readonly options: AthenaAnalyticsOptions) {
-    this.client = options.client ?? new AthenaClient(options.clientConfig ?? {});
+    this.client = options.client ?? createAwsClient(AthenaClient, options.clientConfig ?? {});
     this.poll = {
       intervalMs: options.pollIntervalMs ?? 200,
       maxIntervalMs: options.maxPollIntervalMs ?? 2000,

@@ -1,12 +1,13 @@
 /** The CloudWatch adapter of {@link FleetAlarms}. */
 import { CloudWatchClient, DeleteAlarmsCommand, PutMetricAlarmCommand } from '@aws-sdk/client-cloudwatch';
+import { createAwsClient } from '../observability/aws-client';
 import { callFleet } from './errors';
 import type { FleetAlarms } from './ports';
 import type { MetricAlarmSpec } from './types';
 
 /** A {@link FleetAlarms} calling CloudWatch with `client`. */
 export class CloudWatchFleetAlarms implements FleetAlarms {
-  constructor(private readonly client: CloudWatchClient = new CloudWatchClient({})) {}
+  constructor(private readonly client: CloudWatchClient = createAwsClient(CloudWatchClient, {})) {}
 
   async putAlarm(alarm: MetricAlarmSpec): Promise<void> {
     await callFleet('PutMetricAlarm', alarm.alarmName, () =>

@@ -3,6 +3,7 @@ import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { EC2Client } from '@aws-sdk/client-ec2';
 import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { createAwsClient } from '../observability/aws-client';
 import { CloudWatchFleetAlarms } from './cloudwatch-alarms';
 import { DynamoDbIncidentStore } from './dynamodb-incident-store';
 import { Ec2FleetCompute } from './ec2-compute';
@@ -29,12 +30,12 @@ export interface SdkFleetOptions {
  */
 export function createSdkFleet(options: SdkFleetOptions): Fleet {
   return {
-    compute: new Ec2FleetCompute(options.ec2 ?? new EC2Client({})),
-    targets: new Elbv2FleetTargets(options.elbv2 ?? new ElasticLoadBalancingV2Client({})),
-    alarms: new CloudWatchFleetAlarms(options.cloudWatch ?? new CloudWatchClient({})),
+    compute: new Ec2FleetCompute(options.ec2 ?? createAwsClient(EC2Client, {})),
+    targets: new Elbv2FleetTargets(options.elbv2 ?? createAwsClient(ElasticLoadBalancingV2Client, {})),
+    alarms: new CloudWatchFleetAlarms(options.cloudWatch ?? createAwsClient(CloudWatchClient, {})),
     incidents: new DynamoDbIncidentStore({
       tableName: options.incidentTableName,
-      client: options.dynamodb ?? new DynamoDBClient({}),
+      client: options.dynamodb ?? createAwsClient(DynamoDBClient, {}),
     }),
   };
 }

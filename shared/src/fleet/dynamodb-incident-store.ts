@@ -2,6 +2,7 @@
 import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ValidationError } from '../errors';
+import { createAwsClient } from '../observability/aws-client';
 import { callFleet, toFleetError } from './errors';
 import type { IncidentStore } from './ports';
 import type { IncidentRecord, IncidentValue } from './types';
@@ -26,7 +27,7 @@ export class DynamoDbIncidentStore implements IncidentStore {
 
   constructor(options: DynamoDbIncidentStoreOptions) {
     this.tableName = options.tableName;
-    this.documents = DynamoDBDocumentClient.from(options.client ?? new DynamoDBClient({}), {
+    this.documents = DynamoDBDocumentClient.from(options.client ?? createAwsClient(DynamoDBClient, {}), {
       marshallOptions: { removeUndefinedValues: true },
     });
   }

@@ -11,6 +11,7 @@ import {
   type Tag,
   TerminateInstancesCommand,
 } from '@aws-sdk/client-ec2';
+import { createAwsClient } from '../observability/aws-client';
 import { callFleet, FleetOperationError, InstanceNotFoundError } from './errors';
 import type { FleetCompute } from './ports';
 import type { InstanceDetails, LaunchSpec, SubnetSummary } from './types';
@@ -44,7 +45,7 @@ function toDetails(instance: Instance): InstanceDetails {
 
 /** A {@link FleetCompute} calling EC2 with `client`. */
 export class Ec2FleetCompute implements FleetCompute {
-  constructor(private readonly client: EC2Client = new EC2Client({})) {}
+  constructor(private readonly client: EC2Client = createAwsClient(EC2Client, {})) {}
 
   async describeInstance(instanceId: string): Promise<InstanceDetails> {
     const output = await callFleet('DescribeInstances', instanceId, () =>

@@ -6,6 +6,7 @@ import {
   RegisterTargetsCommand,
   type TargetDescription,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { createAwsClient } from '../observability/aws-client';
 import { callFleet } from './errors';
 import type { FleetTargets } from './ports';
 import type { TargetRef } from './types';
@@ -16,7 +17,9 @@ function toDescription(target: TargetRef): TargetDescription {
 
 /** A {@link FleetTargets} calling Elastic Load Balancing v2 with `client`. */
 export class Elbv2FleetTargets implements FleetTargets {
-  constructor(private readonly client: ElasticLoadBalancingV2Client = new ElasticLoadBalancingV2Client({})) {}
+  constructor(
+    private readonly client: ElasticLoadBalancingV2Client = createAwsClient(ElasticLoadBalancingV2Client, {}),
+  ) {}
 
   async listTargets(targetGroupArn: string): Promise<TargetRef[]> {
     const output = await callFleet('DescribeTargetHealth', targetGroupArn, () =>

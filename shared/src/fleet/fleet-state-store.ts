@@ -2,6 +2,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ValidationError } from '../errors';
+import { createAwsClient } from '../observability/aws-client';
 import { callFleet } from './errors';
 import { type MemoryFleetState, parseMemoryFleetState } from './memory-state';
 
@@ -30,7 +31,7 @@ export class DynamoDbFleetStateStore implements FleetStateStore {
   constructor(options: DynamoDbFleetStateStoreOptions) {
     this.tableName = options.tableName;
     this.stateId = options.stateId ?? 'fleet';
-    this.documents = DynamoDBDocumentClient.from(options.client ?? new DynamoDBClient({}));
+    this.documents = DynamoDBDocumentClient.from(options.client ?? createAwsClient(DynamoDBClient, {}));
   }
 
   async load(): Promise<MemoryFleetState | undefined> {

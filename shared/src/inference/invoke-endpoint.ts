@@ -5,6 +5,7 @@ import {
   type SageMakerRuntimeClientConfig,
 } from '@aws-sdk/client-sagemaker-runtime';
 import { AiServiceError, isThrottlingError, isTransientError, ThrottlingError } from '../errors';
+import { createAwsClient } from '../observability/aws-client';
 
 /** InvokeEndpoint's own error worth another attempt besides the shared transient ones (a model still loading). */
 export const RETRYABLE_ENDPOINT_ERRORS: readonly string[] = ['ModelError'];
@@ -52,7 +53,7 @@ export async function invokeEndpointWithRetry(
   request: EndpointRequest,
   options: InvokeEndpointOptions = {},
 ): Promise<EndpointResponse> {
-  const client = options.client ?? new SageMakerRuntimeClient(options.clientConfig ?? {});
+  const client = options.client ?? createAwsClient(SageMakerRuntimeClient, options.clientConfig ?? {});
   const maxAttempts = options.maxAttempts ?? 4;
   const delayMs = options.delayMs ?? ((retry: number) => 200 * 2 ** (retry - 1));
   const sleep = options.sleep ?? defaultSleep;

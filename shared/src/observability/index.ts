@@ -3,6 +3,7 @@
  * once per execution environment, on first use.
  */
 export { MetricUnit } from '@aws-lambda-powertools/metrics';
+export { type ClientTracer, captureClient, createAwsClient } from './aws-client';
 export { METRICS_NAMESPACE, MetricDimension, StandardMetric, type StandardMetricName } from './constants';
 export { getLogger } from './logger';
 export {

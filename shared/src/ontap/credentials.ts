@@ -1,6 +1,7 @@
 /** ONTAP credentials read from a Secrets Manager secret holding `{"username": "...", "password": "..."}`. */
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { errorMessage } from '../errors';
+import { createAwsClient } from '../observability/aws-client';
 import { OntapCredentialsError } from './errors';
 
 /** A user of the ONTAP REST API, and optionally the PEM CA bundle that signed the management certificate. */
@@ -44,7 +45,7 @@ export async function getOntapCredentials(options: {
   secretId: string;
   client?: SecretsManagerClient;
 }): Promise<OntapCredentials> {
-  const client = options.client ?? new SecretsManagerClient({});
+  const client = options.client ?? createAwsClient(SecretsManagerClient, {});
   let secretString: string | undefined;
   try {
     ({ SecretString: secretString } = await client.send(new GetSecretValueCommand({ SecretId: options.secretId })));

@@ -1,6 +1,7 @@
 /** The Kinesis adapter of {@link RecordSender}: one PutRecords call per batch. */
 import { KinesisClient, type KinesisClientConfig, PutRecordsCommand } from '@aws-sdk/client-kinesis';
 import { ValidationError } from '../errors';
+import { createAwsClient } from '../observability/aws-client';
 import type { RecordResult, RecordSender } from './put-records';
 import type { StreamRecord } from './record-batches';
 
@@ -24,7 +25,7 @@ export interface KinesisSenderOptions {
  */
 export function createKinesisSender(options: KinesisSenderOptions): RecordSender {
   if (options.stream.trim() === '') throw new ValidationError('A Kinesis stream name or ARN is required');
-  const client = options.client ?? new KinesisClient(options.clientConfig ?? {});
+  const client = options.client ?? createAwsClient(KinesisClient, options.clientConfig ?? {});
   const streamName = streamNameOf(options.stream);
   return async (batch: readonly StreamRecord[]): Promise<RecordResult[]> => {
     const response = await client.send(

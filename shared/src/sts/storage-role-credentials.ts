@@ -1,5 +1,6 @@
 import { AssumeRoleCommand, type AssumeRoleCommandOutput, STSClient } from '@aws-sdk/client-sts';
 import { AccessDeniedError, ConfigError, errorMessage, FsxnError, isThrottlingError, ThrottlingError } from '../errors';
+import { createAwsClient } from '../observability/aws-client';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, StorageRoleCredentialsOptions } from './types';
 import { isRoleArn, isValidExternalId, isValidSessionName } from './validation';
 
@@ -88,7 +89,7 @@ async function assumeRole(client: STSClient, settings: Settings): Promise<AwsCre
  */
 export function createStorageRoleCredentials(options: StorageRoleCredentialsOptions): AwsCredentialIdentityProvider {
   const settings = settingsOf(options);
-  const client = options.client ?? new STSClient({});
+  const client = options.client ?? createAwsClient(STSClient, {});
   let cached: AwsCredentialIdentity | undefined;
   let inFlight: Promise<AwsCredentialIdentity> | undefined;
 

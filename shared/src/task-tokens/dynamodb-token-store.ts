@@ -1,6 +1,7 @@
 /** The TaskTokenStore on DynamoDB: conditional puts, TTL, and a job-name index for lookups without tags. */
 import { ConditionalCheckFailedException, DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { createAwsClient } from '../observability/aws-client';
 import { newCorrelationId } from './correlation-id';
 import { CorrelationIdCollisionError } from './errors';
 import { buildTokenRecord, isExpired, toTokenRecord } from './record';
@@ -46,7 +47,7 @@ export class DynamoDbTaskTokenStore implements TaskTokenStore {
   private readonly now: () => Date;
 
   constructor(private readonly options: DynamoDbTaskTokenStoreOptions) {
-    const client = options.client ?? new DynamoDBClient(options.clientConfig ?? {});
+    const client = options.client ?? createAwsClient(DynamoDBClient, options.clientConfig ?? {});
     this.documents = DynamoDBDocumentClient.from(client);
     this.newId = options.newId ?? (() => newCorrelationId());
     this.now = options.now ?? (() => new Date());

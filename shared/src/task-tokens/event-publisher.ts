@@ -1,6 +1,7 @@
 /** Publishing job state-change events on EventBridge (how a mock job reaches the same callback as a real one). */
 import { EventBridgeClient, type EventBridgeClientConfig, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { AiServiceError } from '../errors';
+import { createAwsClient } from '../observability/aws-client';
 
 /** One PutEvents entry. */
 export interface BusEntry {
@@ -23,7 +24,7 @@ export interface EventPublisher {
 export function createEventPublisher(
   options: { client?: EventBridgeClient; clientConfig?: EventBridgeClientConfig } = {},
 ): EventPublisher {
-  const client = options.client ?? new EventBridgeClient(options.clientConfig ?? {});
+  const client = options.client ?? createAwsClient(EventBridgeClient, options.clientConfig ?? {});
   return {
     async put(entry) {
       const result = await client.send(new PutEventsCommand({ Entries: [entry] }));

@@ -1,5 +1,6 @@
 /** Where a run summary goes: SNS in production, a recording fake in tests. */
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
+import { createAwsClient } from '../observability/aws-client';
 
 /** Publishes one short message. */
 export interface Notifier {
@@ -10,7 +11,7 @@ export interface Notifier {
 export const MAX_SUBJECT_LENGTH = 100;
 
 /** A {@link Notifier} publishing to `topicArn`. */
-export function createSnsNotifier(topicArn: string, client: SNSClient = new SNSClient({})): Notifier {
+export function createSnsNotifier(topicArn: string, client: SNSClient = createAwsClient(SNSClient, {})): Notifier {
   return {
     async publish(subject, message) {
       await client.send(

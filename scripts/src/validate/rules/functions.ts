@@ -10,6 +10,8 @@ const BUILD_PROPERTIES: Readonly<Record<string, CfnValue>> = {
   EntryPoints: ['index.ts'],
   Format: 'cjs',
   Target: 'node22',
+  // Prefer a package's ES module build, so esbuild can drop what the handler never imports.
+  MainFields: 'module,main',
   Minify: true,
   Sourcemap: true,
 };

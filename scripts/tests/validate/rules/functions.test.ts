@@ -13,6 +13,7 @@ describe('functions rule', () => {
     expect(worker).toEqual([
       'BuildProperties.Format must be "cjs"',
       'BuildProperties.Target must be "node22"',
+      'BuildProperties.MainFields must be "module,main"',
       'BuildProperties.Packages would leave @fsxn-s3ap/shared out of the bundle',
       'src/functions/worker has a package.json: sam build would run npm install there',
       'Handler must be index.handler',

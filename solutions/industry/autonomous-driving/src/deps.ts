@@ -11,12 +11,12 @@ import { type InferenceSettings, loadInferenceSettings } from './settings';
 export { lazyDeps, once, systemClock } from '@fsxn-s3ap/shared/config';
 
 /** The kit's dependencies: input access point, output writer (either destination), notifier, clock. */
-export const getKit = once((): KitDeps => defaultKitDeps());
+export const getKit = /* @__PURE__ */ once((): KitDeps => defaultKitDeps());
 
 /** The inference settings, parsed once. */
-export const getInferenceSettings = once((): InferenceSettings => loadInferenceSettings());
+export const getInferenceSettings = /* @__PURE__ */ once((): InferenceSettings => loadInferenceSettings());
 
 /** The task-token table (TOKEN_TABLE_NAME is set only when EnableDynamoDBTokenStore is true). */
-export const getTokenStore = once(
+export const getTokenStore = /* @__PURE__ */ once(
   (): TaskTokenStore => new DynamoDbTaskTokenStore({ tableName: requireEnv('TOKEN_TABLE_NAME') }),
 );

@@ -1,101 +1,110 @@
 /**
- * Bench section: the stream producer's change detection on the local emulators (fauxqs S3, dynalite, kinesalite)
- * instead of counting fakes. 10,000 small objects are seeded and recorded as processed, 1 % are rewritten, then one
- * producer tick runs, then a second one with nothing changed. Requests are counted by an SDK middleware on the clients.
+ * Bench section: the stream producer's change detection on the local emulators (fauxqs S3, dynalite, kinesalite) at
+ * N = 1,000, 10,000 and 100,000 objects. Each size starts from N objects and the snapshot of their listing; one tick
+ * runs after 1 % of the objects were rewritten, 0.1 % deleted and 0.1 % created, then a second one with no change.
+ * Requests are counted by an SDK middleware on the clients, DynamoDB capacity as the emulator reports it.
  */
 import { FsxnError } from '@fsxn-s3ap/shared/errors';
-import { toImageObject } from '@fsxn-s3ap/shared/image-catalog';
 import { type StandaloneEmulators, startStandaloneEmulators } from '@fsxn-s3ap/tools/local';
-import { type BenchResources, createResources, putCompletedStates, putObjects } from './emulator-fixture';
-import { benchProducer, measureTick, RECONCILE_LIMIT, recordsOnStream, type TickMeasure } from './emulator-producer';
-import { countRequests, totalOf } from './request-counter';
+import { type CapacityCounter, countCapacity } from './capacity-counter';
+import { type BenchResources, createResources } from './emulator-fixture';
+import { benchProducer, measureTick, type TickMeasure } from './emulator-producer';
+import { applyChanges, seedListing } from './emulator-seed';
+import { countRequests, type RequestCounter, totalOf } from './request-counter';
 
-const OBJECTS = 10_000;
-const CHANGED = OBJECTS / 100;
-const NAMES: BenchResources = {
-  bucket: 'uc11-bench-ext-s3alias',
-  tableName: 'uc11-bench-streaming-state',
-  streamName: 'uc11-bench-stream',
-};
-/** Operations the table shows on their own rows; anything else lands in "other". */
-const SHOWN = ['ListObjectsV2', 'BatchGetItem', 'Scan', 'GetItem', 'PutItem', 'HeadObject', 'UpdateItem', 'PutRecords'];
-
-async function timed(work: () => Promise<void>): Promise<number> {
-  const started = performance.now();
-  await work();
-  return performance.now() - started;
-}
+/** The sizes measured, each in its own bucket, table and stream. */
+export const SIZES = [1_000, 10_000, 100_000];
+/** The producer's memory must stay below this at the largest size (the function has 1024 MB; goal 256 MB). */
+export const MEMORY_GOAL_BYTES = 256 * 1024 * 1024;
 
 const ms = (value: number) => `${Math.round(value).toLocaleString('en-US')} ms`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const n = (value: number) => value.toLocaleString('en-US');
 
-function table(first: TickMeasure, second: TickMeasure): string[] {
-  const row = (what: string, count: (tick: TickMeasure) => number | string, min1: number | string, min2 = min1) =>
-    `| ${what} | ${count(first)} | ${min1} | ${count(second)} | ${min2} |`;
-  const of = (name: string) => (tick: TickMeasure) => tick.commands[name] ?? 0;
-  const other = (tick: TickMeasure) =>
-    Object.entries(tick.commands)
-      .filter(([name]) => !SHOWN.includes(name))
-      .map(([name, value]) => `${name} ${value}`)
-      .join(', ') || 0;
-  return [
-    '| requests | tick 1 (1 % changed) | minimum | tick 2 (no change) | minimum |',
-    '| --- | --- | --- | --- | --- |',
-    row('S3 ListObjectsV2', of('ListObjectsV2'), Math.ceil(OBJECTS / 1000)),
-    row('DynamoDB BatchGetItem (change detection)', of('BatchGetItem'), Math.ceil(OBJECTS / 100)),
-    row('DynamoDB Scan + GetItem (deletion step: page + cursor)', (t) => of('Scan')(t) + of('GetItem')(t), 2),
-    row('DynamoDB PutItem (cursor)', of('PutItem'), 1),
-    row('S3 HeadObject (deletion checks)', of('HeadObject'), 0),
-    row('DynamoDB UpdateItem (pending versions)', of('UpdateItem'), CHANGED, 0),
-    row('Kinesis PutRecords', of('PutRecords'), Math.ceil(CHANGED / 500), 0),
-    row('other operations', other, 0),
-    row('SDK retries (HTTP attempts - commands)', (t) => totalOf(t.attempts) - totalOf(t.commands), 0),
-    row('wall time of the tick', (t) => ms(t.wallMs), '-'),
-  ];
+interface SizeResult {
+  count: number;
+  changed: TickMeasure & { capacity: { read: number; write: number } };
+  quiet: TickMeasure & { capacity: { read: number; write: number } };
+  expected: { modified: number; deleted: number; created: number };
 }
 
-async function measure(emulators: StandaloneEmulators): Promise<string> {
-  const { s3, dynamodb, kinesis } = emulators.clients;
-  if (!s3 || !dynamodb || !kinesis) throw new FsxnError('the S3, DynamoDB and Kinesis emulators did not all start');
-  const clients = { s3, dynamodb, kinesis };
-  const counter = countRequests([s3, dynamodb, kinesis]);
-  const producer = benchProducer(clients, NAMES);
-  await createResources(clients, NAMES);
-  const keys = Array.from({ length: OBJECTS }, (_, i) => `products/${String(i).padStart(6, '0')}.jpg`);
-  const changed = keys.filter((_, i) => i % 100 === 0);
-  const putMs = await timed(() => putObjects(s3, NAMES.bucket, keys, (key) => `image ${key} v1`));
-  const stateMs = await timed(async () => {
-    const listed = (await producer.input.listAll({ suffixes: ['.jpg'] })).map(toImageObject);
-    await putCompletedStates(producer.documents, NAMES.tableName, listed, new Date());
-  });
-  const changeMs = await timed(() => putObjects(s3, NAMES.bucket, changed, (key) => `image ${key} v2`));
-  const first = await measureTick(producer, counter);
-  const second = await measureTick(producer, counter);
-  const onStream = await recordsOnStream(kinesis, NAMES.streamName);
-  const found = (tick: TickMeasure) =>
-    `${tick.summary.modified} modified + ${tick.summary.created} created + ${tick.summary.deleted} deleted of ` +
-    `${tick.summary.listed.toLocaleString('en-US')} listed, ${tick.summary.published} events put`;
+function requests(tick: TickMeasure): string {
+  return Object.entries(tick.commands)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, value]) => `${name} ${value}`)
+    .join(', ');
+}
+
+type Clients = Required<Pick<StandaloneEmulators['clients'], 's3' | 'dynamodb' | 'kinesis'>>;
+type Counters = { counter: RequestCounter; capacity: CapacityCounter };
+
+async function measureSize(clients: Clients, counters: Counters, count: number): Promise<SizeResult> {
+  const { s3 } = clients;
+  const { counter, capacity } = counters;
+  const names: BenchResources = {
+    bucket: `uc11-bench-${count}-ext-s3alias`,
+    snapshotBucket: `uc11-bench-${count}-output`,
+    tableName: `uc11-bench-${count}-state`,
+    streamName: `uc11-bench-${count}-stream`,
+  };
+  await createResources(clients, names);
+  const producer = benchProducer(clients, names);
+  await seedListing(s3, names.bucket, producer, count);
+  const mix = await applyChanges(s3, names.bucket, count);
+  const tick = async () => {
+    capacity.reset();
+    const measured = await measureTick(producer, counter);
+    return { ...measured, capacity: { read: capacity.read, write: capacity.write } };
+  };
+  const changed = await tick();
+  const quiet = await tick();
+  const expected = { modified: mix.modified.length, deleted: mix.deleted.length, created: mix.created.length };
+  return { count, changed, quiet, expected };
+}
+
+function rows(result: SizeResult): string[] {
+  const floor = Math.ceil(result.count / 1000);
+  const { changed, quiet, expected } = result;
+  const changes = expected.modified + expected.deleted + expected.created;
+  const found = changed.summary;
+  const allFound =
+    found.modified === expected.modified && found.deleted === expected.deleted && found.created === expected.created;
+  const budget = floor + 3 + changes + Math.ceil(changes / 500);
   return [
-    `Emulators ready in ${ms(emulators.readyMs)} (127.0.0.1, in-process worker thread; one client per service).`,
-    `Seeding, outside the ticks: ${OBJECTS.toLocaleString('en-US')} PutObject in ${ms(putMs)} (32 in flight); ` +
-      `listing + ${Math.ceil(OBJECTS / 25)} BatchWriteItem of completed states in ${ms(stateMs)}; ` +
-      `${CHANGED} objects rewritten in ${ms(changeMs)}.`,
-    `Tick 1: ${found(first)}. Tick 2: ${found(second)}. Records on the stream afterwards: ${onStream} (expected ${CHANGED}).`,
-    '',
-    ...table(first, second),
-    '',
-    `Producer code path: produceChanges with the access point client, the DynamoDB state store (BatchGetItem, ` +
-      `conditional UpdateItem) and the Kinesis publisher (PutRecords), reconciliation limit ${RECONCILE_LIMIT}. ` +
-      'Wall times are emulator latencies on this machine, not AWS service latencies.',
-  ].join('\n');
+    `| ${n(result.count)} | changes | ${floor} | ${totalOf(changed.commands)} (budget ${budget}) | ${requests(changed)} | ` +
+      `${changed.capacity.read} / ${changed.capacity.write} | ${found.created}/${found.modified}/${found.deleted} of ` +
+      `${expected.created}/${expected.modified}/${expected.deleted}: ${allFound ? '1 tick' : 'NOT all found'} | ` +
+      `${ms(changed.wallMs)} | ${mb(changed.peakBytes)} |`,
+    `| ${n(result.count)} | no change | ${floor} | ${totalOf(quiet.commands)} (budget ${floor + 3}) | ${requests(quiet)} | ` +
+      `${quiet.capacity.read} / ${quiet.capacity.write} | - | ${ms(quiet.wallMs)} | ${mb(quiet.peakBytes)} |`,
+  ];
 }
 
 /** The section `make bench` prints: real producer code on the local emulators, emulators stopped even on failure. */
 export const emulatorChangeDetectionSection = {
-  title: 'UC11 stream producer on the local emulators (10,000 objects, 1 % changed, then none)',
+  title: 'UC11 stream producer on the local emulators (N = 1,000 / 10,000 / 100,000; 1 % / 0.1 % / 0.1 % changed)',
   async run(): Promise<string> {
     const emulators = await startStandaloneEmulators(['s3', 'dynamodb', 'kinesis']);
     try {
-      return await measure(emulators);
+      const { s3, dynamodb, kinesis } = emulators.clients;
+      if (!s3 || !dynamodb || !kinesis) throw new FsxnError('the S3, DynamoDB and Kinesis emulators did not all start');
+      const counters = { counter: countRequests([s3, dynamodb, kinesis]), capacity: countCapacity(dynamodb) };
+      const results: SizeResult[] = [];
+      for (const count of SIZES) results.push(await measureSize({ s3, dynamodb, kinesis }, counters, count));
+      const largest = results.at(-1) as SizeResult;
+      const peak = Math.max(largest.changed.peakBytes, largest.quiet.peakBytes);
+      return [
+        '| N | tick | floor (ListObjectsV2) | requests | by API | DynamoDB RCU / WCU | created/modified/deleted found | wall time | peak memory |',
+        '| ---: | --- | ---: | ---: | --- | ---: | --- | ---: | ---: |',
+        ...results.flatMap(rows),
+        '',
+        `Budget: ceil(N/1000) ListObjectsV2 + 3 (snapshot objects) + one conditional write per change + ceil(changes/500) ` +
+          `PutRecords. Peak memory at ${n(largest.count)}: ${mb(peak)} ` +
+          `(${peak < MEMORY_GOAL_BYTES ? 'under' : 'OVER'} the ${mb(MEMORY_GOAL_BYTES)} goal): main-thread heap + external ` +
+          'buffers sampled every 5 ms during the tick (the emulators run in a worker thread, outside this figure). ' +
+          'Each size starts from the snapshot of its seeded listing; a deletion is found in the tick after it happens. ' +
+          'Wall times are emulator latencies on this machine, not AWS service latencies.',
+      ].join('\n');
     } finally {
       await emulators.stop();
     }

@@ -13,6 +13,8 @@ import { FileStatus } from '../src/domain/file-state';
 /** Names of the bench's local resources. */
 export interface BenchResources {
   bucket: string;
+  /** The output bucket holding the producer's snapshot. */
+  snapshotBucket: string;
   tableName: string;
   streamName: string;
 }
@@ -44,6 +46,7 @@ export async function createResources(
   names: BenchResources,
 ): Promise<void> {
   await clients.s3.send(new CreateBucketCommand({ Bucket: names.bucket }));
+  await clients.s3.send(new CreateBucketCommand({ Bucket: names.snapshotBucket }));
   await clients.dynamodb.send(
     new CreateTableCommand({
       TableName: names.tableName,

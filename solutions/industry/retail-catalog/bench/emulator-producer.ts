@@ -10,7 +10,12 @@ import { type AccessPointClient, createAccessPointClient } from '@fsxn-s3ap/shar
 import { createKinesisSender } from '@fsxn-s3ap/shared/streaming';
 import { createDynamoFileStateStore } from '../src/adapters/dynamo-file-state';
 import { createKinesisPublisher } from '../src/adapters/kinesis-publisher';
-import { type ProducerPorts, type ProducerSummary, produceChanges } from '../src/domain/produce-changes';
+import { createS3SnapshotStore } from '../src/adapters/s3-snapshot-store';
+import {
+  produceFromSnapshot,
+  type SnapshotProducerPorts,
+  type SnapshotSummary,
+} from '../src/domain/produce-from-snapshot';
 import type { BenchResources } from './emulator-fixture';
 import type { OperationCounts, RequestCounter } from './request-counter';
 
@@ -18,16 +23,21 @@ import type { OperationCounts, RequestCounter } from './request-counter';
 export interface BenchProducer {
   input: AccessPointClient;
   documents: DynamoDBDocumentClient;
-  ports: Omit<ProducerPorts, 'now'>;
+  ports: Omit<SnapshotProducerPorts, 'now'>;
 }
 
 /** What one measured tick did: the producer's summary, the requests it sent, and its wall time. */
 export interface TickMeasure {
-  summary: ProducerSummary;
+  summary: SnapshotSummary;
   commands: OperationCounts;
   attempts: OperationCounts;
   wallMs: number;
+  /** Peak of the main thread's heap + external memory during the tick, in bytes (the emulators run elsewhere). */
+  peakBytes: number;
 }
+
+/** Where the bench keeps the snapshot (the function's SNAPSHOT_PREFIX). */
+export const BENCH_SNAPSHOT_PREFIX = 'snapshots/stream-producer/';
 
 /** The reconciliation page size (the template's ReconcileScanLimit default). */
 export const RECONCILE_LIMIT = 100;
@@ -46,19 +56,35 @@ export function benchProducer(
     send: createKinesisSender({ stream: names.streamName, client: clients.kinesis }),
     hashBuckets: 0,
   });
-  return { input, documents, ports: { input, state, publisher } };
+  const snapshot = createS3SnapshotStore({ client: clients.s3, bucket: names.snapshotBucket });
+  return { input, documents, ports: { input, state, publisher, snapshot } };
 }
 
-/** Runs one producer tick over every `.jpg` of the bucket and counts the requests it sent. */
+const used = () => {
+  const memory = process.memoryUsage();
+  return memory.heapUsed + memory.external;
+};
+
+/** Runs one producer tick over every `.jpg` of the bucket; counts its requests and samples its memory. */
 export async function measureTick(producer: BenchProducer, counter: RequestCounter): Promise<TickMeasure> {
+  globalThis.gc?.();
   counter.reset();
+  let peakBytes = used();
+  const sampler = setInterval(() => {
+    peakBytes = Math.max(peakBytes, used());
+  }, 5);
   const started = performance.now();
-  const summary = await produceChanges(
-    { ...producer.ports, now: new Date() },
-    { prefix: '', suffixes: ['.jpg'], reconcileLimit: RECONCILE_LIMIT },
-  );
-  const wallMs = performance.now() - started;
-  return { summary, commands: { ...counter.commands }, attempts: { ...counter.attempts }, wallMs };
+  try {
+    const summary = await produceFromSnapshot(
+      { ...producer.ports, now: new Date() },
+      { prefix: '', suffixes: ['.jpg'], reconcileLimit: RECONCILE_LIMIT, snapshotPrefix: BENCH_SNAPSHOT_PREFIX },
+    );
+    const wallMs = performance.now() - started;
+    peakBytes = Math.max(peakBytes, used());
+    return { summary, commands: { ...counter.commands }, attempts: { ...counter.attempts }, wallMs, peakBytes };
+  } finally {
+    clearInterval(sampler);
+  }
 }
 
 /** The records on the stream's only shard, read from the start (to check what the ticks put). */

@@ -13,14 +13,14 @@ import { type CatalogConfig, loadConfig, loadStreamingConfig, type StreamingConf
 /** Re-exported so the handlers take every dependency helper from this module. */
 export { lazyDeps, once, systemClock } from '@fsxn-s3ap/shared/config';
 
-export const getConfig = once((): CatalogConfig => loadConfig());
-export const getStreamingConfig = once((): StreamingConfig => loadStreamingConfig());
-export const getInput = once(
+export const getConfig = /* @__PURE__ */ once((): CatalogConfig => loadConfig());
+export const getStreamingConfig = /* @__PURE__ */ once((): StreamingConfig => loadStreamingConfig());
+export const getInput = /* @__PURE__ */ once(
   (): AccessPointClient => createAccessPointClient({ target: getConfig().inputAccessPoint }),
 );
-export const getOutput = once((): OutputWriter => createOutputWriter());
-export const getLabeler = once((): ImageLabeler => createImageLabeler());
-export const getTextGenerator = once((): TextGenerator => createTextGenerator());
-export const getDocumentClient = once(() =>
+export const getOutput = /* @__PURE__ */ once((): OutputWriter => createOutputWriter());
+export const getLabeler = /* @__PURE__ */ once((): ImageLabeler => createImageLabeler());
+export const getTextGenerator = /* @__PURE__ */ once((): TextGenerator => createTextGenerator());
+export const getDocumentClient = /* @__PURE__ */ once(() =>
   DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } }),
 );

@@ -10,6 +10,8 @@ export const ErrorName = {
   TagsNotFoundError: 'TagsNotFoundError',
   ChangeEventError: 'ChangeEventError',
   StreamPublishError: 'StreamPublishError',
+  SnapshotCorruptError: 'SnapshotCorruptError',
+  UnsortedListingError: 'UnsortedListingError',
 } as const;
 
 /** The catalog step found no tags for an image version: the tagging step failed for it (the report lists why). */
@@ -25,4 +27,17 @@ export class ChangeEventError extends FsxnError {
 /** Some change events were still rejected by Kinesis after every retry; the producer marks them for the next run. */
 export class StreamPublishError extends FsxnError {
   override name: string = ErrorName.StreamPublishError;
+}
+
+/**
+ * The producer's listing snapshot cannot be read (not gzip, a malformed line, keys out of order, a count that does not
+ * match). The producer catches it, logs it and rebuilds the snapshot from the state table: callers never see it.
+ */
+export class SnapshotCorruptError extends FsxnError {
+  override name: string = ErrorName.SnapshotCorruptError;
+}
+
+/** The access point listed keys out of order, so a merge with the snapshot would report wrong differences. */
+export class UnsortedListingError extends FsxnError {
+  override name: string = ErrorName.UnsortedListingError;
 }

@@ -5,6 +5,7 @@ import { changeEventFor, encodeChangeEvent } from '../../../src/domain/change-ev
 import { createHandler as createConsumer } from '../../../src/functions/stream-consumer';
 import { createHandler as createProducer } from '../../../src/functions/stream-producer';
 import { MemoryDeadLetters, MemoryFileState, memoryInput, memoryOutput, NOW, objectOf } from '../fakes';
+import { MemorySnapshotStore } from '../memory-snapshot';
 
 const env = {
   INPUT_ACCESS_POINT: 'ap-ext-s3alias',
@@ -78,6 +79,7 @@ describe('stream producer handler', () => {
           return [];
         },
       },
+      snapshot: new MemorySnapshotStore(),
       clock: () => NOW,
     });
 
