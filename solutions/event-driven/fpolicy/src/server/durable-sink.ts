@@ -60,16 +60,19 @@ export function createDurableSink(options: DurableSinkOptions): DurableSink {
     logger.info('Journal replayed', { file, events: count });
   };
 
+  const replayAll = async () => {
+    try {
+      for (const file of journal.claim()) await replayFile(file);
+    } catch (error) {
+      logger.error('Journal replay failed; it is retried later', { reason: errorMessage(error) });
+    }
+  };
+
   function replay(): Promise<void> {
-    replaying ??= (async () => {
-      try {
-        for (const file of journal.claim()) await replayFile(file);
-      } catch (error) {
-        logger.error('Journal replay failed; it is retried later', { reason: errorMessage(error) });
-      } finally {
-        replaying = undefined;
-      }
-    })();
+    // Reset in a later microtask: a replay with nothing to claim completes synchronously.
+    replaying ??= replayAll().finally(() => {
+      replaying = undefined;
+    });
     return replaying;
   }
 
