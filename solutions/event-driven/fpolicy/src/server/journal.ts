@@ -110,9 +110,9 @@ export function openJournal(options: JournalOptions): Journal {
       for (const file of others()) {
         let modified: number;
         try {
-          // ctime moves on rename too, so a file another process has just claimed is not taken from it.
+          // A claimed replay file counts from its rename (ctime), so it is not taken from a live replayer.
           const stat = statSync(file);
-          modified = Math.max(stat.mtimeMs, stat.ctimeMs);
+          modified = REPLAY.test(path.basename(file)) ? Math.max(stat.mtimeMs, stat.ctimeMs) : stat.mtimeMs;
         } catch {
           continue;
         }
