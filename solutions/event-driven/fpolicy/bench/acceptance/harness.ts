@@ -82,34 +82,22 @@ export function peak(sample: () => number, everyMs = 100): { stop(): number } {
   };
 }
 
-/** Opens a connection every 250 ms and times its NEGO_RESP; `stop` gives the worst time and the failures. */
+/** Times a fresh handshake every 250 ms from a separate process (probe.ts); `stop` gives the worst and failures. */
 export function startProbe(port: number): { stop(): Promise<{ worstMs: number; failures: number }> } {
-  let worst = 0;
-  let failures = 0;
-  let running = true;
-  const loop = (async () => {
-    while (running) {
-      const started = performance.now();
-      try {
-        const ontap = await connectOntap(port);
-        ontap.sendFrame(negoRequest(['1.2'], 'probe'));
-        await Promise.race([
-          ontap.waitForReplies(1),
-          new Promise((_, reject) => setTimeout(() => reject(new Error('no reply in 5 s')), 5000)),
-        ]);
-        worst = Math.max(worst, performance.now() - started);
-        ontap.socket.destroy();
-      } catch {
-        failures += 1;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  })();
+  const tsx = path.join(ROOT, '../../../scripts/node_modules/.bin/tsx');
+  const child = spawn(tsx, [path.join(__dirname, 'probe.ts'), String(port)], { stdio: ['pipe', 'pipe', 'ignore'] });
+  let text = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    text += chunk.toString('utf8');
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
   return {
     stop: async () => {
-      running = false;
-      await loop;
-      return { worstMs: worst, failures };
+      child.stdin?.end();
+      await exited;
+      const lines = text.split('\n').filter((line) => line !== '');
+      const times = lines.filter((line) => line !== 'fail').map(Number);
+      return { worstMs: Math.max(0, ...times), failures: lines.length - times.length };
     },
   };
 }
@@ -118,7 +106,10 @@ export function startProbe(port: number): { stop(): Promise<{ worstMs: number; f
 export async function startSender(port: number, prefix: string, sent: string[], perSecond = 200) {
   const ontap = await connectOntap(port);
   ontap.sendFrame(negoRequest());
-  await ontap.waitForReplies(1);
+  await Promise.race([
+    ontap.waitForReplies(1),
+    ontap.closed.then(() => Promise.reject(new Error('sender refused by the server'))),
+  ]);
   let index = 0;
   const timer = setInterval(() => {
     for (let i = 0; i < perSecond / 10; i += 1) {

@@ -160,6 +160,30 @@ describe('FPolicy server over loopback with the SQS emulator', () => {
     expect(bodies.map((body) => (JSON.parse(body) as FileEvent).file_path)).toEqual(['a/b.csv']);
   });
 
+  it('answers a SCREEN_REQ whose ReqId is 1.8 MB of quotes with the id cut, and keeps serving', async () => {
+    // Prepare: escaped, this id alone would exceed the 10 MiB frame limit of the reply.
+    const ontap = await connectOntap(server.port);
+    ontap.sendFrame(negoRequest());
+    await ontap.waitForReplies(1);
+    const screen = payload(
+      'SCREEN_REQ',
+      `<FscreenReq><ReqId>${'"'.repeat(1_800_000)}</ReqId><FileOp>write</FileOp><PathName>/vol1/q.txt</PathName><VolName>vol1</VolName></FscreenReq>`,
+    );
+
+    // Act
+    ontap.sendFrame(screen);
+    ontap.sendFrame(negoRequest(['1.1'], 'after'));
+    const replies = await ontap.waitForReplies(3);
+    await ontap.end();
+    await sink.flush();
+    await drainQueue(sqs, queueUrl);
+
+    // Assess
+    const screenReply = replies.find((reply) => reply.toString('utf8').includes('SCREEN_RESP')) as Buffer;
+    expect(findText(bodyOf(screenReply), ['ReqId'])).toBe('"'.repeat(1024));
+    expect(replies.some((reply) => reply.toString('utf8').includes('<SessionId>after</SessionId>'))).toBe(true);
+  });
+
   it('rejects notifications sent before the handshake and keeps serving the connection', async () => {
     // Prepare
     const ontap = await connectOntap(server.port);
