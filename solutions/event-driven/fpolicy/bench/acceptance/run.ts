@@ -2,8 +2,9 @@
  * Acceptance replay (minutes; not part of make test). Builds the server bundle, runs it as a child process against
  * the SQS emulator behind the chaos proxy, and replays the attacks and outages while a valid ONTAP node sends
  * events and a probe times fresh handshakes. Prints a markdown table. Usage, from the pattern folder:
- *   node scripts/build-server.mjs && ../../../scripts/node_modules/.bin/tsx bench/acceptance/run.ts
+ *   ../../../scripts/node_modules/.bin/tsx bench/acceptance/run.ts
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -46,6 +47,7 @@ async function scenario(
 }
 
 async function main(): Promise<void> {
+  execFileSync(process.execPath, [path.join(__dirname, '../../scripts/build-server.mjs')], { stdio: 'inherit' });
   const emulator = await startSqsEmulator();
   const proxy = await startChaosProxy(Number(new URL(emulator.endpoint).port));
   const credentials = { accessKeyId: 'test', secretAccessKey: 'test' };

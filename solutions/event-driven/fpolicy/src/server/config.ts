@@ -37,7 +37,7 @@ export function loadServerConfig(env: Env = process.env): ServerConfig {
     idleTimeoutMs: seconds('IDLE_TIMEOUT_SECONDS', 300, 130, 86_400),
     lingerMs: intEnv('BATCH_LINGER_MS', { fallback: 5, min: 0, max: 1000 }, env),
     maxConnections: intEnv('MAX_CONNECTIONS', { fallback: 64, min: 1, max: 10_000 }, env),
-    pendingBudgetBytes: intEnv('PENDING_BUDGET_MIB', { fallback: 128, min: 1, max: 4096 }, env) * MIB,
+    pendingBudgetBytes: intEnv('PENDING_BUDGET_MIB', { fallback: 32, min: 1, max: 4096 }, env) * MIB,
     frameTimeoutMs: seconds('FRAME_TIMEOUT_SECONDS', 30, 1, 3600),
     handshakeTimeoutMs: seconds('HANDSHAKE_TIMEOUT_SECONDS', 30, 1, 3600),
     sqsConnectTimeoutMs: intEnv('SQS_CONNECT_TIMEOUT_MS', { fallback: 3000, min: 100, max: 60_000 }, env),

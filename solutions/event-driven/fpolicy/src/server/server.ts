@@ -20,7 +20,7 @@ export interface FPolicyServerOptions {
   idleTimeoutMs?: number;
   /** Concurrent connections; 64 by default (an SVM opens one or two per node). */
   maxConnections?: number;
-  /** Bytes of partial frames across connections before the largest senders are paused; 128 MiB by default. */
+  /** Bytes of partial frames across connections before the largest senders are paused; 32 MiB by default. */
   pendingBudgetBytes?: number;
   limits?: Partial<GuardLimits>;
   /** How long `stop` waits for SQS before journalling the rest; 20 s by default. */
@@ -41,7 +41,7 @@ export interface FPolicyServer {
 /** Listens and resolves once the port is bound. */
 export async function startFPolicyServer(options: FPolicyServerOptions): Promise<FPolicyServer> {
   const sockets = new Set<net.Socket>();
-  const budget = new PendingBudget(options.pendingBudgetBytes ?? 128 * 1024 * 1024);
+  const budget = new PendingBudget(options.pendingBudgetBytes ?? 32 * 1024 * 1024);
   const server = net.createServer((socket) => {
     sockets.add(socket);
     socket.once('close', () => sockets.delete(socket));
