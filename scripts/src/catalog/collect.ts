@@ -40,6 +40,9 @@ function missingReferences(dir: string, metadata: PatternMetadata): string[] {
     ...(metadata.demo.events === undefined
       ? []
       : [{ label: 'demo.events', relative: metadata.demo.events, folder: true }]),
+    ...(metadata.demo.driver === undefined
+      ? []
+      : [{ label: 'demo.driver', relative: metadata.demo.driver, folder: false }]),
   ];
   return checks
     .filter(({ relative, folder }) =>

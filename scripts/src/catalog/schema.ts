@@ -15,7 +15,13 @@ export interface PatternMetadata {
   trigger: string;
   services: string[];
   parameters: Record<string, { description: string; default?: string }>;
-  demo: { dataDir?: string; events?: string; description?: string; params?: Record<string, string> };
+  demo: {
+    dataDir?: string;
+    events?: string;
+    driver?: string;
+    description?: string;
+    params?: Record<string, string>;
+  };
   flagship?: boolean;
 }
 

@@ -1,6 +1,7 @@
 import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildPattern, describeBuild } from '../sam-build';
+import { loadDemoDriver } from './demo-driver';
 import { LocalRunError } from './errors';
 import { listRules } from './event-sources/event-bus';
 import { listKinesisMappings } from './event-sources/kinesis-mappings';
@@ -106,11 +107,24 @@ export async function runPattern(patternDir: string, options: RunOptions = {}): 
     const pollers = kinesis
       ? listKinesisMappings(stack).map((mapping) => new KinesisPoller(mapping, kinesis, invokeByName))
       : [];
+    const driver = await loadDemoDriver(dir);
     if (prepared) {
       for (let tick = 0; tick < Math.max(1, options.ticks ?? 1); tick += 1) {
         const busEvents = busEventsIn(path.join(dir, 'events'), FPOLICY_SOURCE);
         const plan = { schedules: listSchedules(stack), seeded, inputBucket, input: options.input, busEvents };
-        if (!triggerRun(late.runtime, plan)) {
+        const live = late.runtime;
+        if (driver) {
+          await driver({
+            patternDir: dir,
+            resources: stack.resources,
+            endpoints: session.endpoints,
+            invoke: invokeByName,
+            busEvents: () => live.events,
+            log: (line) => {
+              if (!options.quiet) process.stderr.write(`${line}\n`);
+            },
+          });
+        } else if (!triggerRun(live, plan)) {
           // A run that starts nothing must not look like a successful one.
           throw new LocalRunError(
             `${id} has nothing the local runtime can start: no state machine, no schedule and no S3 Object Created ` +

@@ -40,6 +40,9 @@ function path(record: Record<string, unknown>, name: string, required: boolean):
   if (value !== undefined && value.length > MAX_PATH_LENGTH) {
     throw new FileEventError(`${name} is ${value.length} characters long; at most ${MAX_PATH_LENGTH} are allowed`);
   }
+  if (value?.split(/[/\\]/).some((segment) => segment === '.' || segment === '..')) {
+    throw new FileEventError(`${name} "${value}" has a "." or ".." segment`);
+  }
   return value;
 }
 

@@ -3,6 +3,7 @@
  * reported by message id so SQS redelivers only those (and dead-letters them after maxReceiveCount).
  */
 import { errorMessage } from '@fsxn-s3ap/shared/errors';
+import { planBatches } from './batch';
 import { type FileEvent, parseFileEvent } from './file-event';
 
 /** `source` and `detail-type` of every event on the bus. */
@@ -10,6 +11,22 @@ export const EVENT_SOURCE = 'fsxn.fpolicy';
 export const DETAIL_TYPE = 'FPolicy File Operation';
 /** PutEvents takes at most 10 entries of at most 256 KiB in total per call. */
 export const MAX_PUT_ENTRIES = 10;
+export const MAX_PUT_BYTES = 256 * 1024;
+/** What EventBridge counts for an entry's `Time`. */
+const TIME_BYTES = 14;
+
+/**
+ * The size EventBridge counts for the entry of `event`: `Time` (14 bytes), and the UTF-8 bytes of `Source`,
+ * `DetailType` and `Detail` (the adapter sets no `Resources`).
+ */
+export function putEntrySize(event: FileEvent): number {
+  return (
+    TIME_BYTES +
+    Buffer.byteLength(EVENT_SOURCE, 'utf8') +
+    Buffer.byteLength(DETAIL_TYPE, 'utf8') +
+    Buffer.byteLength(JSON.stringify(event), 'utf8')
+  );
+}
 
 /** The part of an SQS record the bridge reads. */
 export interface QueueRecord {
@@ -36,7 +53,10 @@ export interface RouteLogger {
   error(message: string, attributes: Record<string, unknown>): void;
 }
 
-/** Parses, publishes in chunks of ten, and maps every failure back to its SQS message id. */
+/**
+ * Parses, publishes in chunks of at most ten entries and 256 KiB, and maps every failure back to its SQS message
+ * id. An event too large for PutEvents on its own is reported (it reaches the dead-letter queue) without a call.
+ */
 export async function routeRecords(
   records: readonly QueueRecord[],
   publish: PublishEvents,
@@ -56,8 +76,17 @@ export async function routeRecords(
     }
   }
   const routed: FileEvent[] = [];
-  for (let start = 0; start < valid.length; start += MAX_PUT_ENTRIES) {
-    const chunk = valid.slice(start, start + MAX_PUT_ENTRIES);
+  const sized = valid.map((item) => ({ ...item, bytes: putEntrySize(item.event) }));
+  const fitting = sized.filter((item) => {
+    if (item.bytes <= MAX_PUT_BYTES) return true;
+    logger.error('Event is larger than PutEvents accepts; left for the dead-letter queue', {
+      messageId: item.messageId,
+      bytes: item.bytes,
+    });
+    failures.push(item.messageId);
+    return false;
+  });
+  for (const chunk of planBatches(fitting, (item) => item.bytes, MAX_PUT_ENTRIES, MAX_PUT_BYTES)) {
     let outcomes: PublishOutcome[];
     try {
       outcomes = await publish(chunk.map((item) => item.event));

@@ -6,6 +6,11 @@ import { FramingError } from '../errors';
 
 /** Largest payload accepted (10 MiB). */
 export const MAX_FRAME_BYTES = 10 * 1024 * 1024;
+/** Largest payload accepted before the handshake (a NEGO_REQ is well under 1 KiB). */
+export const MAX_HANDSHAKE_FRAME_BYTES = 64 * 1024;
+/** Chunks smaller than this are copied into a shared block instead of being kept one object each. */
+const SMALL_CHUNK_BYTES = 4096;
+const BLOCK_BYTES = 16 * 1024;
 /** Most stray bytes skipped before an opening quote before the stream is declared out of sync. */
 export const MAX_STRAY_BYTES = 64;
 
@@ -26,13 +31,22 @@ export function encodeFrame(payload: Uint8Array): Buffer {
 }
 
 /**
- * Incremental decoder: `push` bytes as they arrive, get back every complete payload. Bytes are copied once per
- * frame, however the stream is chunked. After a FramingError the decoder is unusable (the stream position is
- * unknown), so the caller closes the connection.
+ * Incremental decoder: `push` bytes as they arrive, get back every complete payload. Small chunks (a sender
+ * trickling 1-byte segments) are packed into 16 KiB blocks, so memory stays close to the bytes held. After a
+ * FramingError the decoder is unusable (the stream position is unknown), so the caller closes the connection.
  */
 export class FrameDecoder {
   private chunks: Buffer[] = [];
   private buffered = 0;
+  /** The block small chunks are packed into, and how much of it is used (its bytes are counted in `buffered`). */
+  private block: Buffer | undefined;
+  private blockUsed = 0;
+  /** Largest payload this decoder accepts; raise it after the handshake. */
+  maxFrameBytes: number;
+
+  constructor(maxFrameBytes: number = MAX_FRAME_BYTES) {
+    this.maxFrameBytes = maxFrameBytes;
+  }
   /** Payload length of the frame whose prefix was consumed, while its payload is still arriving. */
   private expected: number | undefined;
   private failed = false;
@@ -45,10 +59,7 @@ export class FrameDecoder {
   /** Appends `chunk` and returns the payloads it completes, in order. */
   push(chunk: Uint8Array): Buffer[] {
     if (this.failed) throw new FramingError('decoder already failed; the connection must be closed');
-    if (chunk.byteLength > 0) {
-      this.chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-      this.buffered += chunk.byteLength;
-    }
+    this.append(chunk);
     const frames: Buffer[] = [];
     try {
       for (let frame = this.next(); frame; frame = this.next()) frames.push(frame);
@@ -59,8 +70,30 @@ export class FrameDecoder {
     return frames;
   }
 
+  private append(chunk: Uint8Array): void {
+    if (chunk.byteLength === 0) return;
+    this.buffered += chunk.byteLength;
+    if (chunk.byteLength >= SMALL_CHUNK_BYTES) {
+      this.seal();
+      this.chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+      return;
+    }
+    if (this.block && this.blockUsed + chunk.byteLength > this.block.length) this.seal();
+    this.block ??= Buffer.allocUnsafe(BLOCK_BYTES);
+    this.block.set(chunk, this.blockUsed);
+    this.blockUsed += chunk.byteLength;
+  }
+
+  /** Moves the packed bytes of the block into `chunks` (copied, so the block's memory is not pinned). */
+  private seal(): void {
+    if (!this.block || this.blockUsed === 0) return;
+    this.chunks.push(Buffer.from(this.block.subarray(0, this.blockUsed)));
+    this.blockUsed = 0;
+  }
+
   /** Removes and returns the first `count` buffered bytes (a copy when they span chunks). */
   private consume(count: number): Buffer {
+    this.seal();
     const first = this.chunks[0] as Buffer;
     if (first.length >= count) {
       const taken = first.subarray(0, count);
@@ -85,6 +118,7 @@ export class FrameDecoder {
 
   /** A copy of up to `count` leading bytes, without consuming them. */
   private peek(count: number): Buffer {
+    this.seal();
     const wanted = Math.min(count, this.buffered);
     const out = Buffer.allocUnsafe(wanted);
     let filled = 0;
@@ -106,7 +140,9 @@ export class FrameDecoder {
     const length = head.readUInt32BE(start + 1);
     if (head[start + 5] !== QUOTE) throw new FramingError('missing closing quote after the 4-byte length');
     if (length === 0) throw new FramingError('frame length is 0');
-    if (length > MAX_FRAME_BYTES) throw new FramingError(`frame length ${length} exceeds ${MAX_FRAME_BYTES} bytes`);
+    if (length > this.maxFrameBytes) {
+      throw new FramingError(`frame length ${length} exceeds ${this.maxFrameBytes} bytes`);
+    }
     this.consume(start + PREFIX_BYTES);
     return length;
   }

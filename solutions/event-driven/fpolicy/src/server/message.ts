@@ -37,15 +37,25 @@ export interface FPolicyMessage {
 
 const XML_DECLARATION = '<?xml version="1.0"?>';
 
+/** Longest id echoed back to ONTAP (session ids, request ids, names); longer ones are refused or cut. */
+export const MAX_ECHOED_CHARS = 1024;
+
 function splitParts(text: string): { header: string; body: string } {
   const match = /\r?\n\r?\n/.exec(text);
   if (!match) return { header: text, body: '' };
   return { header: text.slice(0, match.index), body: text.slice(match.index + match[0].length) };
 }
 
+/** `payload` without its trailing NUL bytes (one backward pass; a regex anchored at the end would be quadratic). */
+export function trimTrailingNuls(payload: Buffer): Buffer {
+  let end = payload.length;
+  while (end > 0 && payload[end - 1] === 0) end -= 1;
+  return payload.subarray(0, end);
+}
+
 /** Decodes one frame payload; throws FPolicyMessageError / XmlParseError with the reason. */
 export function parseMessage(payload: Buffer): FPolicyMessage {
-  const text = payload.toString('utf8').replace(/\0+$/, '');
+  const text = trimTrailingNuls(payload).toString('utf8');
   if (text.includes('\uFFFD')) throw new FPolicyMessageError('message is not valid UTF-8');
   const parts = splitParts(text);
   const header = parseXml(parts.header);

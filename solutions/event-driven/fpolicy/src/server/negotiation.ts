@@ -1,6 +1,6 @@
 /** NEGO_REQ -> NEGO_RESP: echo the session and pick the protocol version this server prefers among those offered. */
 import { FPolicyMessageError } from '../errors';
-import { buildMessage, MessageType } from './message';
+import { buildMessage, MAX_ECHOED_CHARS, MessageType } from './message';
 import { escapeXml, findText, type XmlElement } from './xml';
 
 /** Versions in order of preference (the XML protocol is the same across 1.x; 2.0 and 3.0 are accepted too). */
@@ -34,6 +34,10 @@ export function negotiate(body: XmlElement | undefined): Handshake {
   if (!sessionId || !policyName || !vsUuid) {
     throw new FPolicyMessageError('NEGO_REQ lacks SessionId, PolicyName or VsUUID');
   }
+  const vsName = findText(body, ['VsName']);
+  if ([sessionId, policyName, vsUuid, vsName ?? ''].some((value) => value.length > MAX_ECHOED_CHARS)) {
+    throw new FPolicyMessageError(`NEGO_REQ has an id or name longer than ${MAX_ECHOED_CHARS} characters`);
+  }
   const offered = offeredVersions(body);
   const version = SUPPORTED_VERSIONS.find((candidate) => offered.includes(candidate));
   if (!version) {
@@ -41,7 +45,7 @@ export function negotiate(body: XmlElement | undefined): Handshake {
       `NEGO_REQ offers versions [${offered.join(', ')}], none of [${SUPPORTED_VERSIONS.join(', ')}]`,
     );
   }
-  return { sessionId, policyName, vsUuid, vsName: findText(body, ['VsName']), version };
+  return { sessionId, policyName, vsUuid, vsName, version };
 }
 
 /** The NEGO_RESP payload for `handshake`. */

@@ -1,5 +1,6 @@
 import { CreateQueueCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { FileEvent } from '../../src/domain/file-event';
+import { trimTrailingNuls } from '../../src/server/message';
 import { type FPolicyServer, startFPolicyServer } from '../../src/server/server';
 import { createSqsBatcher, type EventSink } from '../../src/server/sqs-batcher';
 import { findText, parseXml } from '../../src/server/xml';
@@ -10,7 +11,7 @@ import { type SqsEmulator, startSqsEmulator } from '../support/sqs-emulator';
 
 jest.setTimeout(60_000);
 
-const bodyOf = (reply: Buffer) => parseXml(reply.toString('utf8').replace(/\0+$/, '').split('\n\n')[1] ?? '');
+const bodyOf = (reply: Buffer) => parseXml(trimTrailingNuls(reply).toString('utf8').split('\n\n')[1] ?? '');
 /** A frame prefix announcing `length` bytes. */
 function prefix(length: number): Buffer {
   const bytes = Buffer.alloc(6, 0x22);
@@ -126,7 +127,8 @@ describe('FPolicy server over loopback with the SQS emulator', () => {
         expect.stringContaining('invalid XML'),
         'unknown message type BOGUS_REQ',
         'frame length is 0',
-        `frame length ${10 * 1024 * 1024 + 1} exceeds ${10 * 1024 * 1024} bytes`,
+        // Before the handshake, frames are capped at 64 KiB.
+        `frame length ${10 * 1024 * 1024 + 1} exceeds ${64 * 1024} bytes`,
         'missing closing quote after the 4-byte length',
       ]),
     );
@@ -156,6 +158,30 @@ describe('FPolicy server over loopback with the SQS emulator', () => {
     expect(findText(bodyOf(replies[1]!), ['ReqId'])).toBe('77');
     expect(findText(bodyOf(replies[1]!), ['Action'])).toBe('ALLOW');
     expect(bodies.map((body) => (JSON.parse(body) as FileEvent).file_path)).toEqual(['a/b.csv']);
+  });
+
+  it('answers a SCREEN_REQ whose ReqId is 1.8 MB of quotes with the id cut, and keeps serving', async () => {
+    // Prepare: escaped, this id alone would exceed the 10 MiB frame limit of the reply.
+    const ontap = await connectOntap(server.port);
+    ontap.sendFrame(negoRequest());
+    await ontap.waitForReplies(1);
+    const screen = payload(
+      'SCREEN_REQ',
+      `<FscreenReq><ReqId>${'"'.repeat(1_800_000)}</ReqId><FileOp>write</FileOp><PathName>/vol1/q.txt</PathName><VolName>vol1</VolName></FscreenReq>`,
+    );
+
+    // Act
+    ontap.sendFrame(screen);
+    ontap.sendFrame(negoRequest(['1.1'], 'after'));
+    const replies = await ontap.waitForReplies(3);
+    await ontap.end();
+    await sink.flush();
+    await drainQueue(sqs, queueUrl);
+
+    // Assess
+    const screenReply = replies.find((reply) => reply.toString('utf8').includes('SCREEN_RESP')) as Buffer;
+    expect(findText(bodyOf(screenReply), ['ReqId'])).toBe('"'.repeat(1024));
+    expect(replies.some((reply) => reply.toString('utf8').includes('<SessionId>after</SessionId>'))).toBe(true);
   });
 
   it('rejects notifications sent before the handshake and keeps serving the connection', async () => {

@@ -53,11 +53,15 @@ export interface LogScan {
 /** Most transitions kept per file (the state payload stays small). */
 export const MAX_TRANSITIONS = 100;
 
+/** Characters of a line that are classified; the rest of a longer line is ignored (LifeKeeper lines are short). */
+export const MAX_LINE_CHARS = 4096;
+
 const TIMESTAMP =
   /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?|[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}/;
 const TRANSITION = /\b(ISP|ISS|OSU|OSF)\s*(?:->|=>|→|\bto\b)\s*(ISP|ISS|OSU|OSF)\b/g;
-const RESOURCE =
-  /([A-Za-z0-9_.:@/-]+)\s+(?:state\s+change|changed\s+state|state)\s*:?\s*(?:from\s+)?(?:ISP|ISS|OSU|OSF)/i;
+/** The state phrase after a resource name; each quantifier is followed by a distinct literal (no backtracking). */
+const STATE_PHRASE = /\s(?:state\s+change|changed\s+state|state)\s*(?::\s*)?(?:from\s+)?(?:ISP|ISS|OSU|OSF)/gi;
+const NAME_CHAR = /[A-Za-z0-9_.:@/-]/;
 const INDICATOR_PATTERNS = INDICATORS.map((indicator) => ({
   indicator,
   pattern: new RegExp(`\\b${indicator.replace(/ /g, '\\s+')}`, 'gi'),
@@ -68,14 +72,32 @@ export function timestampOf(line: string): string | undefined {
   return TIMESTAMP.exec(line)?.[0];
 }
 
-/** Scans `text` line by line. Never throws: U+FFFD from undecodable bytes is just text. */
+/**
+ * The resource named before the first state phrase (`nfs1 state change ISP -> OSF`): the run of name characters
+ * ending just before the whitespace that precedes the phrase. One forward regex pass and one backward scan: linear.
+ */
+export function resourceOf(line: string): string | undefined {
+  STATE_PHRASE.lastIndex = 0;
+  for (let match = STATE_PHRASE.exec(line); match; match = STATE_PHRASE.exec(line)) {
+    let end = match.index;
+    while (end > 0 && /\s/.test(line[end - 1] ?? '')) end -= 1;
+    let start = end;
+    while (start > 0 && NAME_CHAR.test(line[start - 1] ?? '')) start -= 1;
+    if (start < end) return line.slice(start, end);
+    STATE_PHRASE.lastIndex = match.index + 1;
+  }
+  return undefined;
+}
+
+/** Scans `text` line by line (at most {@link MAX_LINE_CHARS} of each). Never throws: U+FFFD from undecodable bytes is just text. */
 export function scanLog(text: string): LogScan {
   const hits = new Map<string, IndicatorHit>();
   const stateCounts: Record<string, number> = Object.fromEntries(RESOURCE_STATES.map((state) => [state, 0]));
   const transitions: StateTransition[] = [];
   let truncated = false;
   const lines = text.split(/\r?\n/);
-  lines.forEach((line, index) => {
+  lines.forEach((whole, index) => {
+    const line = whole.length > MAX_LINE_CHARS ? whole.slice(0, MAX_LINE_CHARS) : whole;
     const lineNumber = index + 1;
     const timestamp = timestampOf(line);
     for (const { indicator, pattern } of INDICATOR_PATTERNS) {
@@ -93,6 +115,7 @@ export function scanLog(text: string): LogScan {
     }
     for (const state of line.match(/\b(?:ISP|ISS|OSU|OSF)\b/g) ?? [])
       stateCounts[state] = (stateCounts[state] ?? 0) + 1;
+    let resource: string | undefined | null = null;
     for (const match of line.matchAll(TRANSITION)) {
       if (transitions.length >= MAX_TRANSITIONS) {
         truncated = true;
@@ -100,7 +123,7 @@ export function scanLog(text: string): LogScan {
       }
       const [from, to] = [match[1] ?? '', match[2] ?? ''];
       const transition = `${from}->${to}`;
-      const resource = RESOURCE.exec(line)?.[1];
+      if (resource === null) resource = resourceOf(line);
       transitions.push({
         transition,
         from,

@@ -1,6 +1,6 @@
 /** The DynamoDB adapter of {@link DeadLetterStore}: one item per stream record, updated on every failed attempt. */
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { DeadLetterEntry, DeadLetterStore } from '../domain/dead-letter';
+import { capDeadLetter, type DeadLetterEntry, type DeadLetterStore } from '../domain/dead-letter';
 import type { TableOptions } from './state-item';
 
 /** Stack traces are cut to this many characters (DynamoDB items hold at most 400 KB). */
@@ -9,7 +9,8 @@ export const MAX_STACK_LENGTH = 4000;
 /** A {@link DeadLetterStore} on `tableName` (pk `record_id`), items expiring `ttlDays` after their last failure. */
 export function createDynamoDeadLetterStore(options: TableOptions & { ttlDays: number }): DeadLetterStore {
   return {
-    async record(entry: DeadLetterEntry, now: Date): Promise<number> {
+    async record(full: DeadLetterEntry, now: Date): Promise<number> {
+      const entry = capDeadLetter(full);
       const response = await options.client.send(
         new UpdateCommand({
           TableName: options.tableName,
@@ -22,7 +23,7 @@ export function createDynamoDeadLetterStore(options: TableOptions & { ttlDays: n
             ':record': entry.record,
             ':fileKey': entry.fileKey ?? '',
             ':name': entry.errorName,
-            ':message': entry.errorMessage.slice(0, 2000),
+            ':message': entry.errorMessage,
             ':stack': (entry.stack ?? '').slice(0, MAX_STACK_LENGTH),
             ':permanent': entry.permanent,
             ':now': now.toISOString(),

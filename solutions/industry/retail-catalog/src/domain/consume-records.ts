@@ -27,6 +27,8 @@ export interface ConsumerSummary {
   skipReasons: Partial<Record<SkipReason | 'deleted-event' | 'object-gone', number>>;
   failed: number;
   invalid: number;
+  /** Dead-letter writes that failed: those records are reported, so the mapping retries them or hands them to its OnFailure destination. */
+  deadLetterErrors: number;
   bytes: number;
   reportedFailures: string[];
 }
@@ -48,6 +50,15 @@ function deadLetterOf(record: DeliveredRecord, error: unknown, permanent: boolea
     ...(failure.stack === undefined ? {} : { stack: failure.stack }),
     permanent,
   };
+}
+
+/** Writes the dead letter; a store failure (throttling, an item DynamoDB refuses) yields undefined, never throws. */
+async function deadLetter(ports: ConsumerPorts, entry: DeadLetterEntry): Promise<number | undefined> {
+  try {
+    return await ports.deadLetters.record(entry, ports.image.now);
+  } catch {
+    return undefined;
+  }
 }
 
 type Handled = { kind: 'processed'; bytes: number } | { kind: 'skipped'; reason: keyof ConsumerSummary['skipReasons'] };
@@ -85,6 +96,7 @@ export async function consumeRecords(
     skipReasons: {},
     failed: 0,
     invalid: 0,
+    deadLetterErrors: 0,
     bytes: 0,
     reportedFailures: [],
   };
@@ -95,7 +107,11 @@ export async function consumeRecords(
     } catch (error) {
       // Retrying the same bytes cannot succeed: dead-letter once and acknowledge, so the shard moves on.
       summary.invalid += 1;
-      await ports.deadLetters.record(deadLetterOf(record, error, true), ports.image.now);
+      if ((await deadLetter(ports, deadLetterOf(record, error, true))) === undefined) {
+        // Not kept anywhere yet: report it, so the mapping retries and then sends it to its OnFailure queue.
+        summary.deadLetterErrors += 1;
+        summary.reportedFailures.push(record.sequenceNumber);
+      }
       continue;
     }
     try {
@@ -109,10 +125,12 @@ export async function consumeRecords(
       }
     } catch (error) {
       summary.failed += 1;
-      const attempts = await ports.deadLetters.record(deadLetterOf(record, error, false, event.key), ports.image.now);
+      const attempts = await deadLetter(ports, deadLetterOf(record, error, false, event.key));
       // Reported while the mapping would still retry it; on the last attempt it is acknowledged instead, so the
-      // mapping never exhausts its retries and drops the records behind it.
-      if (attempts <= ports.maxRetries) summary.reportedFailures.push(record.sequenceNumber);
+      // mapping never exhausts its retries and drops the records behind it. A record whose dead letter could not
+      // be written is always reported: after the last retry the mapping hands it to its OnFailure queue.
+      if (attempts === undefined) summary.deadLetterErrors += 1;
+      if (attempts === undefined || attempts <= ports.maxRetries) summary.reportedFailures.push(record.sequenceNumber);
     }
   }
   return summary;

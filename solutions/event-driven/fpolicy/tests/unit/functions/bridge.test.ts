@@ -9,13 +9,13 @@ import { createRecordingLogger } from '../../support/recording-logger';
 const eventBridge = mockClient(EventBridgeClient);
 const BUS = 'fsxn-fpolicy-events';
 
-const record = (messageId: string, index: number) => ({
+const record = (messageId: string, index: number, volume = 'vol1') => ({
   messageId,
   body: JSON.stringify({
     event_id: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
     operation_type: 'create',
     file_path: `in/${index}.jpg`,
-    volume_name: 'vol1',
+    volume_name: volume,
     svm_name: 'svm1',
     timestamp: '2025-01-02T03:04:05.000Z',
     file_size: 1,
@@ -87,6 +87,30 @@ describe('bridge handler', () => {
     expect(eventBridge.commandCalls(PutEventsCommand).map((call) => call.args[0].input.Entries?.length)).toEqual([
       10, 3,
     ]);
+  });
+
+  it('splits by bytes as EventBridge counts them, and fails an event too large on its own without a call', async () => {
+    // Prepare: ten 30 KB events exceed one call's 256 KiB; a 300 KB event fits no call.
+    eventBridge
+      .on(PutEventsCommand)
+      .callsFake(async (input: { Entries: unknown[] }) => ({ Entries: input.Entries.map(() => ({ EventId: 'x' })) }));
+    const records = Array.from({ length: 10 }, (_, index) => record(`m-${index}`, index, 'v'.repeat(30_000)));
+    records.push(record('huge', 99, 'v'.repeat(300_000)));
+
+    // Act
+    const result = await handlerWith()({ Records: records });
+
+    // Assess
+    expect(result.batchItemFailures).toEqual([{ itemIdentifier: 'huge' }]);
+    const calls = eventBridge.commandCalls(PutEventsCommand).map((call) => call.args[0].input.Entries ?? []);
+    expect(calls.map((entries) => entries.length)).toEqual([8, 2]);
+    for (const entries of calls) {
+      const bytes = entries.reduce(
+        (sum, entry) => sum + 14 + Buffer.byteLength(`${entry.Source}${entry.DetailType}${entry.Detail}`, 'utf8'),
+        0,
+      );
+      expect(bytes).toBeLessThanOrEqual(256 * 1024);
+    }
   });
 
   it('reports every record of a chunk whose PutEvents call failed', async () => {

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { FramingError } from '../../../src/errors';
-import { encodeFrame, FrameDecoder, MAX_FRAME_BYTES, MAX_STRAY_BYTES } from '../../../src/server/framing';
+import {
+  encodeFrame,
+  FrameDecoder,
+  MAX_FRAME_BYTES,
+  MAX_HANDSHAKE_FRAME_BYTES,
+  MAX_STRAY_BYTES,
+} from '../../../src/server/framing';
 
 const payloads = fc.array(fc.uint8Array({ minLength: 1, maxLength: 300 }), { minLength: 1, maxLength: 12 });
 
@@ -106,5 +112,42 @@ describe('FrameDecoder', () => {
     // Act / Assess
     expect(() => encodeFrame(new Uint8Array())).toThrow(FramingError);
     expect(() => encodeFrame(new Uint8Array(MAX_FRAME_BYTES + 1))).toThrow(FramingError);
+  });
+
+  it('caps frames at the limit it is given, and the limit can be raised (after the handshake)', () => {
+    // Prepare
+    const decoder = new FrameDecoder(MAX_HANDSHAKE_FRAME_BYTES);
+    const small = encodeFrame(Buffer.alloc(MAX_HANDSHAKE_FRAME_BYTES, 0x41));
+    const large = encodeFrame(Buffer.alloc(MAX_HANDSHAKE_FRAME_BYTES + 1, 0x41));
+
+    // Act
+    const first = decoder.push(small);
+    decoder.maxFrameBytes = MAX_FRAME_BYTES;
+    const second = decoder.push(large);
+
+    // Assess
+    expect([first.length, second.length]).toEqual([1, 1]);
+    expect(() => new FrameDecoder(MAX_HANDSHAKE_FRAME_BYTES).push(large)).toThrow(
+      `frame length ${MAX_HANDSHAKE_FRAME_BYTES + 1} exceeds ${MAX_HANDSHAKE_FRAME_BYTES} bytes`,
+    );
+  });
+
+  it('decodes a frame pushed one byte at a time, counting every pending byte', () => {
+    // Prepare
+    const body = Buffer.from('x'.repeat(40_000));
+    const stream = encodeFrame(body);
+    const decoder = new FrameDecoder();
+    const frames: Buffer[] = [];
+
+    // Act
+    for (let index = 0; index < stream.length - 1; index += 1)
+      frames.push(...decoder.push(stream.subarray(index, index + 1)));
+    const pending = decoder.pendingBytes;
+    frames.push(...decoder.push(stream.subarray(stream.length - 1)));
+
+    // Assess
+    expect(pending).toBe(stream.length - 1);
+    expect(frames).toEqual([body]);
+    expect(decoder.pendingBytes).toBe(0);
   });
 });

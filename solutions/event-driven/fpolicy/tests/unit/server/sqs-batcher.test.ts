@@ -112,19 +112,72 @@ describe('createSqsBatcher', () => {
     expect(logger.lines.find((line) => line.level === 'error')?.attributes.event).toEqual(event(1));
   });
 
-  it('gives up after maxAttempts and logs the whole event', async () => {
+  it('retries for the time budget, then journals the event and resolves', async () => {
+    // Prepare: a clock that moves 1 s per attempt, a 3 s budget.
+    sqs.on(SendMessageBatchCommand).rejects(new Error('ECONNREFUSED'));
+    let clock = 0;
+    const spilled: FileEvent[] = [];
+    const sink = batcher({
+      retryBudgetMs: 3000,
+      sleep: async () => {
+        clock += 1000;
+      },
+      now: () => clock,
+      spill: (events) => spilled.push(...events) > 0,
+    });
+
+    // Act
+    await sink.enqueue(event(1));
+
+    // Assess
+    expect(spilled).toEqual([event(1)]);
+    expect(sqs.commandCalls(SendMessageBatchCommand)).toHaveLength(4);
+    expect(sink.outstanding).toBe(0);
+  });
+
+  it('rejects and logs the whole event when it can be neither sent nor journalled', async () => {
     // Prepare
     sqs.on(SendMessageBatchCommand).rejects(new Error('AccessDenied'));
     const logger = createRecordingLogger();
-    const sink = batcher({ logger, maxAttempts: 3 });
+    const sink = batcher({ logger, retryBudgetMs: 0, spill: () => false });
 
     // Act
     const result = sink.enqueue(event(1));
 
     // Assess
     await expect(result).rejects.toThrow(EnqueueError);
-    expect(sqs.commandCalls(SendMessageBatchCommand)).toHaveLength(3);
-    expect(logger.lines.some((line) => line.message === 'Event not enqueued after retries')).toBe(true);
+    expect(logger.lines.find((line) => line.level === 'error')?.attributes.event).toEqual(event(1));
+    expect(sink.outstanding).toBe(0);
+  });
+
+  it('spills events past the in-memory cap at once', async () => {
+    // Prepare: SQS never answers.
+    sqs.on(SendMessageBatchCommand).callsFake(() => new Promise(() => undefined));
+    const spilled: FileEvent[] = [];
+    const sink = batcher({ maxQueued: 100, spill: (events) => spilled.push(...events) > 0 });
+
+    // Act
+    for (let index = 0; index < 100; index += 1) void sink.enqueue(event(index));
+    await sink.enqueue(event(100));
+
+    // Assess
+    expect(spilled).toEqual([event(100)]);
+    expect(sink.outstanding).toBe(100);
+  });
+
+  it('drain journals everything unsent at the deadline, in-flight entries included', async () => {
+    // Prepare
+    sqs.on(SendMessageBatchCommand).callsFake(() => new Promise(() => undefined));
+    const spilled: FileEvent[] = [];
+    const sink = batcher({ spill: (events) => spilled.push(...events) > 0 });
+    const pending = Array.from({ length: 25 }, (_, index) => sink.enqueue(event(index)));
+
+    // Act
+    await sink.drain(50);
+
+    // Assess
+    await expect(Promise.all(pending)).resolves.toBeDefined();
+    expect(spilled.map((item) => item.file_path).sort()).toEqual(pending.map((_, i) => `f/${i}`).sort());
     expect(sink.outstanding).toBe(0);
   });
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { MAX_TRANSITIONS, scanLog, timestampOf } from '../../../src/domain/scan-log';
+import { MAX_LINE_CHARS, MAX_TRANSITIONS, resourceOf, scanLog, timestampOf } from '../../../src/domain/scan-log';
 
 describe('scanLog', () => {
   it('finds indicators with their first line and timestamp', () => {
@@ -85,6 +85,45 @@ describe('scanLog', () => {
         expect(scan.lines).toBeGreaterThan(0);
       }),
     );
+  });
+});
+
+describe('long lines', () => {
+  it('classifies the head of a 1 MiB line and ignores the rest', () => {
+    // Prepare: a resource-name run with no state phrase (quadratic for a backtracking name match), then a phrase.
+    const head = 'Jun 21 02:14:33 n1 lcd: fs1 state change ISP -> OSF ';
+    const line = `${head}${'a'.repeat(1024 * 1024)} heartbeat lost OSF -> ISP`;
+
+    // Act
+    const scan = scanLog(`${line}\nJun 21 02:20:00 n1 lcd: ip1 state OSU to ISP`);
+
+    // Assess
+    expect(scan.transitions.map((t) => [t.transition, t.resource, t.line])).toEqual([
+      ['ISP->OSF', 'fs1', 1],
+      ['OSU->ISP', 'ip1', 2],
+    ]);
+    expect(scan.indicators).toEqual([]);
+  });
+});
+
+describe('resourceOf', () => {
+  it('names the resource before the first state phrase', () => {
+    // Act / Assess
+    expect(resourceOf('lcd: nfs-export1 state change ISP -> OSF')).toBe('nfs-export1');
+    expect(resourceOf('lcd: ip1   changed state: from OSU to ISP')).toBe('ip1');
+    expect(resourceOf(' state ISP, then vol/a@b state OSF')).toBe('vol/a@b');
+    expect(resourceOf('no phrase ISP')).toBeUndefined();
+  });
+
+  it('scans a 1 MiB run of name characters without a phrase and a 1 MiB whitespace run after one', () => {
+    // Prepare
+    const names = `${'a'.repeat(1024 * 1024)} x`;
+    const spaces = `r state${' '.repeat(1024 * 1024)}x`;
+
+    // Act / Assess: both finish (a backtracking match of either would take minutes) and find nothing.
+    expect(resourceOf(names)).toBeUndefined();
+    expect(resourceOf(spaces)).toBeUndefined();
+    expect(MAX_LINE_CHARS).toBeLessThan(names.length);
   });
 });
 

@@ -54,6 +54,7 @@ export const createHandler =
     addMetric('RecordsProcessed', MetricUnit.Count, summary.processed);
     addMetric('RecordsSkipped', MetricUnit.Count, summary.skipped);
     addMetric('RecordsFailed', MetricUnit.Count, summary.failed + summary.invalid);
+    addMetric('DeadLetterWriteErrors', MetricUnit.Count, summary.deadLetterErrors);
     recordFilesProcessed(summary.processed, summary.bytes);
     return batchItemFailures(summary.reportedFailures);
   };

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
@@ -8,10 +9,12 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
+import fc from 'fast-check';
 import { createDynamoDeadLetterStore } from '../../../src/adapters/dynamo-dead-letter';
 import { createDynamoFileStateStore } from '../../../src/adapters/dynamo-file-state';
 import { CLAIM_CONDITION } from '../../../src/adapters/state-claims';
 import { CONTROL_KEY } from '../../../src/adapters/state-item';
+import { capDeadLetter, MAX_DEAD_LETTER_DATA_CHARS } from '../../../src/domain/dead-letter';
 
 const documents = mockClient(DynamoDBDocumentClient);
 const client = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'us-east-1' }));
@@ -230,5 +233,59 @@ describe('DynamoDB dead-letter store', () => {
       ':stack': 'Error: boom\n    at x',
       ':expires': Math.floor(NOW.getTime() / 1000) + 14 * 86_400,
     });
+  });
+
+  it('cuts an oversized record to fit an item, keeping the original length and SHA-256', async () => {
+    // Prepare: a 1 MiB Kinesis record is about 1.4 MB of base64, over DynamoDB's 400 KB item limit.
+    documents.on(UpdateCommand).resolves({ Attributes: { retry_count: 1 } });
+    const letters = createDynamoDeadLetterStore({ client, tableName: 'dlq', ttlDays: 14 });
+    const data = Buffer.alloc(1024 * 1024, 7).toString('base64');
+    const record = {
+      data,
+      partitionKey: 'p',
+      sequenceNumber: '1',
+      eventSourceArn: 'arn',
+      approximateArrivalTimestamp: 1,
+    };
+
+    // Act
+    await letters.record(
+      { recordId: 'r', record, errorName: 'E', errorMessage: 'x'.repeat(100_000), permanent: true },
+      NOW,
+    );
+
+    // Assess
+    const values = documents.commandCalls(UpdateCommand)[0]?.args[0].input.ExpressionAttributeValues ?? {};
+    expect(values[':record'].data).toBe(data.slice(0, MAX_DEAD_LETTER_DATA_CHARS));
+    expect(values[':record'].truncated).toEqual({
+      originalChars: data.length,
+      sha256: createHash('sha256').update(data).digest('hex'),
+    });
+    expect(JSON.stringify(values).length).toBeLessThan(300 * 1024);
+  });
+});
+
+describe('capDeadLetter', () => {
+  it('keeps entries within bounds and untouched when they fit', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), fc.nat({ max: 200 }), (data, max) => {
+        // Prepare
+        const entry = {
+          recordId: 'r',
+          record: { data, partitionKey: 'p', sequenceNumber: '1', eventSourceArn: 'a', approximateArrivalTimestamp: 1 },
+          errorName: 'E',
+          errorMessage: 'm',
+          permanent: false,
+        };
+
+        // Act
+        const capped = capDeadLetter(entry, max);
+
+        // Assess
+        expect(capped.record.data.length).toBeLessThanOrEqual(max);
+        if (data.length <= max) expect(capped).toEqual(entry);
+        else expect(capped.record.truncated?.originalChars).toBe(data.length);
+      }),
+    );
   });
 });

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { makePng } from '../../../scripts/demo-images';
 import { type ChangeEvent, changeEventFor, encodeChangeEvent } from '../../../src/domain/change-event';
 import { consumeRecords } from '../../../src/domain/consume-records';
+import type { DeadLetterStore } from '../../../src/domain/dead-letter';
 import { imagePorts, MemoryDeadLetters, MemoryFileState, NOW, objectOf } from '../fakes';
 
 let sequence = 0;
@@ -114,6 +115,34 @@ describe('consumeRecords', () => {
     });
     expect(letter?.entry.stack).toContain('service down');
     expect(state.items.get('p/a.png')?.status).toBe('failed');
+  });
+
+  it('reports records whose dead letter cannot be written, instead of dropping them', async () => {
+    // Prepare: a store that refuses every write (an item over 400 KB, throttling).
+    const { input, state, consumer } = setup({ 'p/a.png': png }, 3);
+    const object = objectOf(input, 'p/a.png');
+    consumer.image.labeler = {
+      detectLabels: async () => {
+        throw new Error('service down');
+      },
+    };
+    const refusing: DeadLetterStore = {
+      record: async () => {
+        throw new Error('Item size has exceeded the maximum allowed size');
+      },
+    };
+    await state.markPending([object]);
+    const records = [
+      delivered(Buffer.from('garbage'), 'shardId-000:1'),
+      delivered(encodeChangeEvent(changeEventFor(object, 'CREATED', NOW)), 'shardId-000:2'),
+    ];
+
+    // Act
+    const summary = await consumeRecords(records, { ...consumer, deadLetters: refusing });
+
+    // Assess
+    expect(summary).toMatchObject({ invalid: 1, failed: 1, deadLetterErrors: 2 });
+    expect(summary.reportedFailures).toEqual(records.map((record) => record.sequenceNumber));
   });
 
   it('treats a file deleted since detection as skipped', async () => {
