@@ -21,6 +21,7 @@ TICKS ?=
 JSON ?=
 CATEGORY ?=
 NAME ?=
+ANALYTICS ?=
 N ?= 100000
 DIR ?= .local/demo-files
 
@@ -43,7 +44,8 @@ help: ## List the targets and the variables they read
 	  'EVENT=' 'event file, relative to the pattern folder, e.g. events/quality-check.json (invoke)' \
 	  'N=, DIR=' 'how many files demo-files writes (default 100000) and where (default .local/demo-files)' \
 	  'CATEGORY=' 'category of a new pattern (new-pattern)' \
-	  'NAME=' 'name of a new pattern (new-pattern)'
+	  'NAME=' 'name of a new pattern (new-pattern)' \
+	  'ANALYTICS=1' 'add a Glue table, an Athena workgroup and a named query over the results (new-pattern)'
 
 setup: ## Install Node >= 22 (if needed), pnpm and the workspace
 	@bash $(BOOTSTRAP)
@@ -95,8 +97,8 @@ build: setup ## Bundle every function of every pattern as `sam build` would, int
 catalog: setup ## Regenerate solutions/README.md from every pattern.json
 	@$(TOOLS) catalog
 
-new-pattern: setup ## Scaffold a pattern: make new-pattern CATEGORY=<category> NAME=<name>
-	@$(TOOLS) new-pattern --category "$(CATEGORY)" --name "$(NAME)"
+new-pattern: setup ## Scaffold a pattern: make new-pattern CATEGORY=<category> NAME=<name> [ANALYTICS=1]
+	@$(TOOLS) new-pattern --category "$(CATEGORY)" --name "$(NAME)" $(if $(ANALYTICS),--analytics)
 	@pnpm install --reporter=silent
 	@$(TOOLS) catalog
 

@@ -6,6 +6,10 @@ export interface AnalyticsSnippetOptions {
   prefix?: string;
   /** Glue columns of one record, as `name: glue type`. */
   columns?: Readonly<Record<string, string>>;
+  /** The bucket's name as a YAML flow value (default `!Ref <bucket>`), e.g. an `!If` when the bucket is optional. */
+  bucketName?: string;
+  /** The named query's SQL over the `records` table (default: records per status). */
+  query?: string;
 }
 
 /** The YAML to splice into a template: Parameters entries and Resources entries (two-space indented). */
@@ -23,6 +27,8 @@ const DEFAULT_COLUMNS = { key: 'string', status: 'string', size: 'bigint', proce
  */
 export function analyticsSnippet(options: AnalyticsSnippetOptions = {}): AnalyticsSnippet {
   const bucket = options.bucket ?? 'OutputBucket';
+  const bucketName = options.bucketName ?? `!Ref ${bucket}`;
+  const query = options.query ?? 'SELECT status, count(*) AS records FROM records GROUP BY status ORDER BY status';
   const prefix = options.prefix ?? 'results/';
   const columns = Object.entries(options.columns ?? DEFAULT_COLUMNS)
     .map(([name, type]) => `            - { Name: ${name}, Type: "${type}" }`)
@@ -52,7 +58,9 @@ export function analyticsSnippet(options: AnalyticsSnippetOptions = {}): Analyti
         Parameters:
           classification: json
         StorageDescriptor:
-          Location: !Sub s3://\${${bucket}}/${prefix}
+          Location: !Sub
+            - s3://\${Bucket}/${prefix}
+            - Bucket: ${bucketName}
           InputFormat: org.apache.hadoop.mapred.TextInputFormat
           OutputFormat: org.apache.hadoop.hive.ql.io.HiveIgnoreKeyTextOutputFormat
           SerdeInfo:
@@ -71,7 +79,9 @@ ${columns}
         BytesScannedCutoffPerQuery: !Ref AthenaBytesScannedCutoff
         PublishCloudWatchMetricsEnabled: true
         ResultConfiguration:
-          OutputLocation: !Sub s3://\${${bucket}}/athena-results/
+          OutputLocation: !Sub
+            - s3://\${Bucket}/athena-results/
+            - Bucket: ${bucketName}
           EncryptionConfiguration:
             EncryptionOption: SSE_S3
 
@@ -82,7 +92,26 @@ ${columns}
       Description: Records per status
       Database: !Ref AnalyticsDatabase
       WorkGroup: !Ref AnalyticsWorkGroup
-      QueryString: SELECT status, count(*) AS records FROM records GROUP BY status ORDER BY status
+      QueryString: ${query}
 `;
   return { parameters, resources };
+}
+
+/** The columns of the scaffold's per-object results (one JSON object per file under results/). */
+const SCAFFOLD_COLUMNS = { key: 'string', bytes: 'bigint', sha256: 'string', executionId: 'string' };
+
+/**
+ * A scaffolded template with analytics spliced in (`make new-pattern ... ANALYTICS=1`): the table reads the per-object
+ * results, the named query counts them per run, and the bucket is the output bucket whichever way it was given.
+ */
+export function withAnalytics(template: string): string {
+  const snippet = analyticsSnippet({
+    prefix: 'results/',
+    columns: SCAFFOLD_COLUMNS,
+    bucketName: '!If [CreateOutputBucket, !Ref OutputBucket, !Ref OutputBucketName]',
+    query:
+      'SELECT executionId AS execution, count(*) AS objects, sum(bytes) AS bytes FROM records GROUP BY executionId ORDER BY executionId',
+  });
+  const withParameters = template.replace('\nConditions:\n', `\n${snippet.parameters}\nConditions:\n`);
+  return withParameters.replace('\nOutputs:\n', `\n${snippet.resources}\nOutputs:\n`);
 }

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT } from '../template';
+import { withAnalytics } from './analytics-snippet';
 import { PatternNameError } from './naming';
 import { renderPattern } from './render';
 import { PatternExistsError, writePatternFiles } from './write';
@@ -13,11 +14,18 @@ export { CATEGORIES, CATEGORY_ID_PREFIX, MAX_NAME_LENGTH, NAME_PATTERN, PatternN
 export { type PatternFiles, type PatternRequest, renderPattern } from './render';
 export { PatternExistsError, writePatternFiles } from './write';
 
-const USAGE = 'usage: new-pattern --category <category> --name <kebab-case-name> [--root <repository root>]';
+const USAGE =
+  'usage: new-pattern --category <category> --name <kebab-case-name> [--analytics] [--root <repository root>]';
 
 /** Renders and writes `solutions/<category>/<name>` under `root`; returns the folder created. */
-export function scaffoldPattern(request: { category: string; name: string; root?: string }): string {
+export function scaffoldPattern(request: {
+  category: string;
+  name: string;
+  root?: string;
+  analytics?: boolean;
+}): string {
   const files = renderPattern(request);
+  if (request.analytics === true) files.set('template.yaml', withAnalytics(String(files.get('template.yaml'))));
   const target = path.join(request.root ?? REPO_ROOT, 'solutions', request.category, request.name);
   writePatternFiles(target, files);
   return target;
@@ -25,11 +33,16 @@ export function scaffoldPattern(request: { category: string; name: string; root?
 
 /** CLI entry: 0 when the pattern was written, 2 for a bad or refused request. */
 export async function main(argv: string[]): Promise<number> {
-  let values: { category?: string; name?: string; root?: string };
+  let values: { category?: string; name?: string; root?: string; analytics?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { category: { type: 'string' }, name: { type: 'string' }, root: { type: 'string' } },
+      options: {
+        category: { type: 'string' },
+        name: { type: 'string' },
+        root: { type: 'string' },
+        analytics: { type: 'boolean' },
+      },
       strict: true,
     }));
   } catch (error) {
@@ -37,7 +50,12 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    const target = scaffoldPattern({ category: values.category ?? '', name: values.name ?? '', root: values.root });
+    const target = scaffoldPattern({
+      category: values.category ?? '',
+      name: values.name ?? '',
+      root: values.root,
+      analytics: values.analytics,
+    });
     const relative = path.relative(values.root ?? REPO_ROOT, target);
     process.stdout.write(
       `Created ${relative}\nNext: pnpm install, then make test and make run PATTERN=${values.category}/${values.name}\n`,

@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { analyticsSnippet } from '../../src/new-pattern/analytics-snippet';
+import { analyticsSnippet, withAnalytics } from '../../src/new-pattern/analytics-snippet';
+import { renderPattern } from '../../src/new-pattern/render';
 import { validateTemplateFile } from '../../src/validate';
 
 function templateWith(snippet: { parameters: string; resources: string }): string {
@@ -59,5 +60,26 @@ describe('analyticsSnippet', () => {
     // Assess
     expect(findings.map((finding) => finding.resource)).toEqual(['RecordCountQuery']);
     expect(findings[0]?.message).toContain('status');
+  });
+});
+
+describe('new-pattern --analytics', () => {
+  it('splices the analytics resources into the scaffold so that the template validates with its query', async () => {
+    // Prepare
+    const dir = mkdtempSync(path.join(tmpdir(), 'analytics-scaffold-'));
+    const file = path.join(dir, 'template.yaml');
+    const rendered = renderPattern({ category: 'industry', name: 'with-analytics' });
+    writeFileSync(file, withAnalytics(String(rendered.get('template.yaml'))));
+
+    // Act
+    const findings = await validateTemplateFile(file);
+    rmSync(dir, { recursive: true, force: true });
+
+    // Assess
+    // (The function sources are not written here; every rule about the template itself must pass.)
+    const templateRules = ['yaml', 'athena', 'references', 'encryption', 'iam', 'parameters', 'resource-types'];
+    expect(findings.filter((finding) => templateRules.includes(finding.rule))).toEqual([]);
+    expect(String(rendered.get('template.yaml'))).not.toContain('AnalyticsWorkGroup');
+    expect(withAnalytics(String(rendered.get('template.yaml')))).toContain('AnalyticsWorkGroup:');
   });
 });
