@@ -4,7 +4,7 @@
  */
 import type { OutputWriter } from '@fsxn-s3ap/shared/output';
 import { count, nonEmptyString, parseWith, z } from '@fsxn-s3ap/shared/schema';
-import { readOutcomes } from '@fsxn-s3ap/shared/workflow';
+import { foldOutcomes, readOutcomes } from '@fsxn-s3ap/shared/workflow';
 
 const VideoSummarySchema = z.object({
   key: nonEmptyString(),
@@ -59,21 +59,22 @@ export function addAnalysis(total: AnalysisSummary, result: AnalysisResult): Ana
   );
 }
 
-/** The run's summary and its failed objects, folded from the Map's outcomes (payload array or ResultWriter files). */
+/**
+ * The run's summary and its failed objects, folded by the kit from the Map's outcomes (a payload array, or the
+ * Distributed Map's ResultWriter manifest and result files); each summary is checked before it is merged.
+ */
 export async function summarizeOutcomes(
   results: unknown,
   output: Pick<OutputWriter, 'getJson'>,
 ): Promise<{ summary: AnalysisSummary; failedObjects: number }> {
-  let summary = emptyAnalysis();
-  let failedObjects = 0;
-  let index = 0;
-  for await (const outcome of readOutcomes<unknown>(results, output)) {
-    if (outcome.status === 'FAILED') failedObjects += outcome.objects;
-    else {
-      failedObjects += outcome.failedCount;
-      summary = mergeAnalysis(summary, parseWith(AnalysisSummarySchema, outcome.summary, `results[${index}].summary`));
-    }
-    index += 1;
-  }
-  return { summary, failedObjects };
+  let merged = 0;
+  // The result files are parsed JSON: each summary is checked here, typed only after the check.
+  const reducer = {
+    empty: emptyAnalysis,
+    merge: (total: AnalysisSummary, summary: AnalysisSummary) =>
+      mergeAnalysis(total, parseWith(AnalysisSummarySchema, summary, `summary of succeeded outcome ${merged++}`)),
+  };
+  const outcomes = readOutcomes<AnalysisSummary>(results, output);
+  const { summary, processed } = await foldOutcomes<AnalysisSummary>(outcomes, reducer);
+  return { summary, failedObjects: processed.failed };
 }

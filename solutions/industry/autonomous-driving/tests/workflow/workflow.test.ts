@@ -1,3 +1,8 @@
+/**
+ * Three runs of the real workflow cover its routes: Batch Transform through the DynamoDB token store with outputs on
+ * the FSx volume, the real-time endpoint with A/B testing, and one FPolicy event with segmentation off. The route
+ * choice at the threshold and the direct token mode are unit tests (plan, sagemaker-invoke).
+ */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ReportOutcome, RunReport } from '@fsxn-s3ap/shared/workflow';
@@ -9,6 +14,7 @@ import { type AnnotationOutcome, COCO_SUFFIX } from '../../src/domain/write-anno
 
 const PATTERN_DIR = path.resolve(__dirname, '../..');
 const REPORT_SUFFIX = '_report.json';
+const RUN_TIMEOUT_MS = 300_000;
 
 /** The execution's output: the report task's and the annotation task's results. */
 type RunOutput = { report: ReportOutcome; annotations: AnnotationOutcome };
@@ -19,19 +25,22 @@ function failureOf(run: RunResult) {
 }
 const SUCCEEDED = { status: 'SUCCEEDED', error: undefined, cause: undefined, failedState: undefined };
 
-describe('workflow (local runtime, MockMode, DynamoDB token store)', () => {
+describe('workflow (MockMode, Batch Transform, DynamoDB token store, outputs on the FSx volume)', () => {
   let run: RunResult;
 
   beforeAll(async () => {
     run = await runPattern(PATTERN_DIR, {
       quiet: true,
-      params: { EnableSageMakerTransform: 'true', EnableDynamoDBTokenStore: 'true' },
+      params: { EnableSageMakerTransform: 'true', EnableDynamoDBTokenStore: 'true', OutputDestination: 'FSXN_S3AP' },
     });
-  }, 300_000);
+  }, RUN_TIMEOUT_MS);
 
-  it('succeeds', () => {
+  it('succeeds after checking every demo file in one Distributed Map batch', () => {
     // Assess
     expect(failureOf(run)).toEqual(SUCCEEDED);
+    expect(run.mapRuns).toEqual([
+      expect.objectContaining({ stateName: 'AnalyzeFiles', status: 'SUCCEEDED', items: 7, failedItems: 0 }),
+    ]);
   });
 
   it('completes Batch Transform through the callback on the local event bus', () => {
@@ -87,71 +96,66 @@ describe('workflow (local runtime, MockMode, DynamoDB token store)', () => {
       'lidar/sweep-truncated.pcd',
     ]);
   });
-});
 
-describe('workflow (local runtime, defaults: no SageMaker, outputs on the FSx volume)', () => {
-  it('skips inference and writes annotations and report under the access point prefix', async () => {
+  it('writes annotations, segmentation, Map results and report under the access point prefix', () => {
     // Act
-    const run = await runPattern(PATTERN_DIR, { quiet: true, params: { OutputDestination: 'FSXN_S3AP' } });
-
-    // Assess
-    expect(failureOf(run)).toEqual(SUCCEEDED);
     const { annotations, report } = run.output as RunOutput;
-    expect(annotations.inference).toMatchObject({ route: 'none', status: 'Skipped' });
-    for (const key of [annotations.annotationsKey, report.reportKey, report.summaryKey]) {
-      expect(key.startsWith('ai-outputs/')).toBe(true);
-    }
-  }, 300_000);
+    const written = run.outputs.map((output) => output.key);
+
+    // Assess
+    const keys = [annotations.annotationsKey, report.reportKey, report.summaryKey];
+    keys.push(...written.filter((key) => key.endsWith('/index.json') || key.endsWith('/manifest.json')));
+    expect(keys).toHaveLength(5);
+    for (const key of keys) expect(key.startsWith('ai-outputs/')).toBe(true);
+  });
 });
 
-describe('workflow (local runtime, one FPolicy event)', () => {
-  it('checks exactly the point cloud the event names', async () => {
-    // Prepare
-    const event = JSON.parse(readFileSync(path.join(PATTERN_DIR, 'events', 'fpolicy-event.json'), 'utf8')) as {
-      detail: { file_path: string };
-    };
-    const file = event.detail.file_path;
+describe('workflow (MockMode, real-time endpoint with A/B testing)', () => {
+  it(
+    'routes fewer QC-passed clouds than RealtimeThreshold to the endpoint and splits them between the variants',
+    async () => {
+      // Act
+      const run = await runPattern(PATTERN_DIR, {
+        quiet: true,
+        params: { EnableSageMakerTransform: 'true', EnableRealtimeEndpoint: 'true', EnableABTesting: 'true' },
+      });
 
-    // Act
-    const run = await runPattern(PATTERN_DIR, { quiet: true, input: event, params: { TriggerMode: 'EVENT_DRIVEN' } });
-
-    // Assess
-    expect(failureOf(run)).toEqual(SUCCEEDED);
-    const report = run.readJson<RunReport<AnalysisSummary>>(REPORT_SUFFIX);
-    const bytes = statSync(path.join(PATTERN_DIR, 'demo-data', file)).size;
-    expect(report.trigger).toBe('FPOLICY');
-    expect(report.discovered).toMatchObject({ objects: 1, bytes });
-    expect(report.summary.clouds.map((cloud) => cloud.key)).toEqual([file]);
-    expect(report.summary.videos).toEqual([]);
-  }, 300_000);
+      // Assess
+      expect(failureOf(run)).toEqual(SUCCEEDED);
+      const { annotations } = run.output as RunOutput;
+      expect(annotations.inference).toMatchObject({ route: 'realtime', status: 'Completed', segmentedClouds: 4 });
+      const index = run.readJson<SegmentationIndex>('index.json');
+      expect(index.entries).toHaveLength(4);
+      expect(index.entries.every((entry) => entry.variant === 'variant-a' || entry.variant === 'variant-b')).toBe(true);
+    },
+    RUN_TIMEOUT_MS,
+  );
 });
 
-describe('workflow (local runtime, MockMode, real-time endpoint with A/B testing)', () => {
-  it('routes fewer QC-passed clouds than RealtimeThreshold to the endpoint and splits them between the variants', async () => {
-    // Act
-    const run = await runPattern(PATTERN_DIR, {
-      quiet: true,
-      params: { EnableSageMakerTransform: 'true', EnableRealtimeEndpoint: 'true', EnableABTesting: 'true' },
-    });
+describe('workflow (one FPolicy event, segmentation off)', () => {
+  it(
+    'checks exactly the point cloud the event names and skips inference',
+    async () => {
+      // Prepare
+      const event = JSON.parse(readFileSync(path.join(PATTERN_DIR, 'events', 'fpolicy-event.json'), 'utf8')) as {
+        detail: { file_path: string };
+      };
+      const file = event.detail.file_path;
 
-    // Assess
-    expect(failureOf(run)).toEqual(SUCCEEDED);
-    const { annotations } = run.output as RunOutput;
-    expect(annotations.inference).toMatchObject({ route: 'realtime', status: 'Completed', segmentedClouds: 4 });
-    const index = run.readJson<SegmentationIndex>('index.json');
-    expect(index.entries.every((entry) => entry.variant === 'variant-a' || entry.variant === 'variant-b')).toBe(true);
-  }, 300_000);
+      // Act
+      const run = await runPattern(PATTERN_DIR, { quiet: true, input: event, params: { TriggerMode: 'EVENT_DRIVEN' } });
 
-  it('routes to Batch Transform when the QC-passed clouds reach the threshold, in direct token mode', async () => {
-    // Act: 4 clouds pass QC, RealtimeThreshold 4
-    const run = await runPattern(PATTERN_DIR, {
-      quiet: true,
-      params: { EnableSageMakerTransform: 'true', EnableRealtimeEndpoint: 'true', RealtimeThreshold: '4' },
-    });
-
-    // Assess
-    expect(failureOf(run)).toEqual(SUCCEEDED);
-    const { annotations } = run.output as RunOutput;
-    expect(annotations.inference).toMatchObject({ route: 'batch', status: 'Completed', segmentedClouds: 4 });
-  }, 300_000);
+      // Assess
+      expect(failureOf(run)).toEqual(SUCCEEDED);
+      const { annotations } = run.output as RunOutput;
+      expect(annotations.inference).toMatchObject({ route: 'none', status: 'Skipped' });
+      const report = run.readJson<RunReport<AnalysisSummary>>(REPORT_SUFFIX);
+      const bytes = statSync(path.join(PATTERN_DIR, 'demo-data', file)).size;
+      expect(report.trigger).toBe('FPOLICY');
+      expect(report.discovered).toMatchObject({ objects: 1, bytes });
+      expect(report.summary.clouds.map((cloud) => cloud.key)).toEqual([file]);
+      expect(report.summary.videos).toEqual([]);
+    },
+    RUN_TIMEOUT_MS,
+  );
 });

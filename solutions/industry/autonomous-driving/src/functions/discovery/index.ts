@@ -1,5 +1,5 @@
 /** Discovery: lists videos and point clouds, or looks up the one file an FPolicy event names (the kit's handler). */
 import { withObservability } from '@fsxn-s3ap/shared/observability';
-import { createDiscoveryHandler } from '@fsxn-s3ap/shared/workflow';
+import { createManifestDiscoveryHandler } from '@fsxn-s3ap/shared/workflow';
 
-export const handler = withObservability(createDiscoveryHandler());
+export const handler = withObservability(createManifestDiscoveryHandler());

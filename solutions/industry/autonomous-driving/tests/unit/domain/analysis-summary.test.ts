@@ -82,6 +82,43 @@ describe('summarizeOutcomes', () => {
     expect(failedObjects).toBe(2);
   });
 
+  it('reads the Distributed Map outcomes from the ResultWriter manifest, failed batches included', async () => {
+    // Prepare
+    const output = createMemoryOutputWriter();
+    const succeeded = await output.putJson('map-results/run/SUCCEEDED_0.json', [
+      { Status: 'SUCCEEDED', Output: JSON.stringify(outcome({ videos: [video('v.mp4')], clouds: [cloud('a.pcd')] })) },
+      { Status: 'SUCCEEDED', Output: JSON.stringify(outcome({ videos: [], clouds: [cloud('b.las', 'FAILED')] }, 1)) },
+    ]);
+    const failed = await output.putJson('map-results/run/FAILED_0.json', [
+      {
+        Status: 'FAILED',
+        Input: JSON.stringify({
+          Items: [
+            { key: 'x.pcd', size: 1 },
+            { key: 'y.mov', size: 1 },
+          ],
+        }),
+        Error: 'Lambda.Unknown',
+        Cause: '{"errorMessage":"boom"}',
+      },
+    ]);
+    const manifest = await output.putJson('map-results/run/manifest.json', {
+      ResultFiles: { SUCCEEDED: [{ Key: succeeded }], FAILED: [{ Key: failed }] },
+    });
+
+    // Act
+    const results = { MapRunArn: 'arn:map-run', ResultWriterDetails: { Bucket: 'out', Key: manifest } };
+    const { summary, failedObjects } = await summarizeOutcomes(results, output);
+
+    // Assess: one object failed inside a batch, two in the failed batch.
+    expect(summary.videos.map((v) => v.key)).toEqual(['v.mp4']);
+    expect(summary.clouds.map((c) => [c.key, c.status])).toEqual([
+      ['a.pcd', 'PASSED'],
+      ['b.las', 'FAILED'],
+    ]);
+    expect(failedObjects).toBe(3);
+  });
+
   it('rejects a summary of another shape with a ValidationError naming the outcome', async () => {
     // Prepare
     const results = [
@@ -92,7 +129,7 @@ describe('summarizeOutcomes', () => {
     // Act / Assess
     await expect(summarizeOutcomes(results, createMemoryOutputWriter())).rejects.toMatchObject({
       name: 'ValidationError',
-      message: expect.stringContaining('results[1].summary'),
+      message: expect.stringContaining('summary of succeeded outcome 1'),
     });
   });
 });
