@@ -1,6 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { runPattern } from '../../local';
+import { generateFiles } from '../../local/generate-files';
 import { markdownTable } from '../markdown';
 import type { BenchContext, BenchSection } from '../section';
 
@@ -66,5 +67,63 @@ async function run(context: BenchContext): Promise<string> {
   ].join('\n');
 }
 
+/** File counts the starter pattern runs on; 100,000 only with BENCH_STARTER_FILES=100000 (minutes of real work). */
+export function starterFileCounts(env: NodeJS.ProcessEnv = process.env): number[] {
+  const extra = Number(env.BENCH_STARTER_FILES ?? '0');
+  return Number.isSafeInteger(extra) && extra > 10_000 ? [10_000, extra] : [10_000];
+}
+
+async function runStarter(context: BenchContext): Promise<string> {
+  const starter = path.join(context.root, 'solutions', 'industry', 'starter');
+  if (!existsSync(path.join(starter, 'template.yaml'))) return '';
+  const rows: string[][] = [];
+  for (const count of starterFileCounts()) {
+    const data = path.join(context.root, '.local', 'bench', `starter-files-${count}`);
+    rmSync(data, { recursive: true, force: true });
+    await generateFiles(data, count);
+    const started = performance.now();
+    const result = await runPattern(starter, {
+      quiet: true,
+      data,
+      params: { MapBatchSize: '500', MapConcurrency: '16' },
+    });
+    const wallMs = performance.now() - started;
+    const parent = result.executions[0]?.metrics;
+    const mapRun = result.mapRuns[0];
+    rows.push([
+      number(count),
+      result.status,
+      number(Math.round(wallMs)),
+      number(mapRun?.childExecutions ?? 0),
+      number(parent?.historyEvents ?? 0),
+      number(parent?.largestPayloadBytes ?? 0),
+      number(Math.max(parent?.largestPayloadBytes ?? 0, mapRun?.largestChildPayloadBytes ?? 0)),
+    ]);
+    rmSync(data, { recursive: true, force: true });
+  }
+  return [
+    '',
+    'The starter pattern (real processing: every file streamed, hashed and one result written) on generated files,',
+    'batches of 500, 16 at a time; set BENCH_STARTER_FILES=100000 to add the 100,000-file run:',
+    '',
+    markdownTable(
+      [
+        'Files',
+        'Status',
+        'Wall ms',
+        'Child executions',
+        'Parent history events',
+        'Parent largest payload B',
+        'Largest payload B (any)',
+      ],
+      rows,
+      ['right', 'left', 'right', 'right', 'right', 'right', 'right'],
+    ),
+  ].join('\n');
+}
+
 /** Wall time, memory, history and payload size of a Distributed Map over 10,000 and 100,000 manifest items. */
-export const distributedMapSection: BenchSection = { title: 'Distributed Map at scale (local runtime)', run };
+export const distributedMapSection: BenchSection = {
+  title: 'Distributed Map at scale (local runtime)',
+  run: async (context) => `${await run(context)}\n${await runStarter(context)}`,
+};
