@@ -70,8 +70,15 @@ export function combineBatch(outcomes: readonly BatchOutcome<CatalogSummary>[]):
   };
 }
 
-/** The last step's outcome combined with the earlier steps' of its event, or alone when the event carries none. */
-export function withEarlierSteps(event: unknown, quality: BatchOutcome<CatalogSummary>): BatchOutcome<CatalogSummary> {
+/**
+ * Runs the last step and combines its outcome with the earlier steps' of its event (alone when the event carries
+ * none). The earlier outcomes are checked first: a malformed event fails before the step writes anything.
+ */
+export async function withEarlierSteps(
+  event: unknown,
+  runLast: () => Promise<BatchOutcome<CatalogSummary>>,
+): Promise<BatchOutcome<CatalogSummary>> {
   const earlier = earlierSteps(event);
-  return earlier === undefined ? quality : combineBatch([earlier.tagging, earlier.catalog, quality]);
+  const last = await runLast();
+  return earlier === undefined ? last : combineBatch([earlier.tagging, earlier.catalog, last]);
 }

@@ -10,6 +10,6 @@ import { quality } from '../../stages/quality';
 
 const check = createItemHandler(quality);
 
-export const handler = withObservability(async (event: unknown) => withEarlierSteps(event, await check(event)), {
+export const handler = withObservability(async (event: unknown) => withEarlierSteps(event, () => check(event)), {
   useCase: 'UC11',
 });

@@ -91,14 +91,23 @@ describe('earlierSteps', () => {
 });
 
 describe('withEarlierSteps', () => {
-  it('returns the quality outcome alone when the event carries no earlier steps', () => {
+  it('returns the quality outcome alone when the event carries no earlier steps', async () => {
     // Act & Assess
-    expect(withEarlierSteps({ Items: [] }, quality)).toBe(quality);
+    await expect(withEarlierSteps({ Items: [] }, async () => quality)).resolves.toBe(quality);
+  });
+
+  it('refuses malformed earlier steps before the last step runs', async () => {
+    // Prepare
+    const runLast = jest.fn(async () => quality);
+
+    // Act & Assess
+    await expect(withEarlierSteps({ steps: { tagging: {}, catalog } }, runLast)).rejects.toThrow('steps.tagging');
+    expect(runLast).not.toHaveBeenCalled();
   });
 
   it('gives one outcome per batch that the kit reads back from a result file', async () => {
     // Prepare
-    const combined = withEarlierSteps({ Items: [], steps: { tagging, catalog } }, quality);
+    const combined = await withEarlierSteps({ Items: [], steps: { tagging, catalog } }, async () => quality);
     const files: Record<string, unknown> = {
       'map-results/manifest.json': { ResultFiles: { SUCCEEDED: [{ Key: 'map-results/SUCCEEDED_0.json' }] } },
       'map-results/SUCCEEDED_0.json': [{ Status: 'SUCCEEDED', Output: JSON.stringify(combined) }],
