@@ -12,7 +12,9 @@ export interface CatalogConfig {
   /** Key prefix to list; empty lists the whole access point. */
   inputPrefix: string;
   suffixes: string[];
+  /** Most images one workflow run discovers; 0 discovers every one. */
   maxObjects: number;
+  /** Distributed Map batches in flight. */
   mapConcurrency: number;
   snsTopicArn: string | undefined;
   image: ImageSettings;
@@ -51,8 +53,8 @@ export function loadConfig(env: Env = process.env): CatalogConfig {
     inputAccessPoint: requireEnv('INPUT_ACCESS_POINT', env),
     inputPrefix: optionalEnv('INPUT_PREFIX', '', env),
     suffixes: suffixesFromEnv(env, DEFAULT_SUFFIXES),
-    maxObjects: intEnv('MAX_OBJECTS', { fallback: 10_000, min: 1 }, env),
-    mapConcurrency: intEnv('MAP_CONCURRENCY', { fallback: 10, min: 1, max: 40 }, env),
+    maxObjects: intEnv('MAX_OBJECTS', { fallback: 0, min: 0 }, env),
+    mapConcurrency: intEnv('MAP_CONCURRENCY', { fallback: 10, min: 1, max: 1000 }, env),
     snsTopicArn: optionalEnv('SNS_TOPIC_ARN', undefined, env),
     image: loadImageSettings(env),
     stateTableName: optionalEnv('STATE_TABLE_NAME', undefined, env),

@@ -1,5 +1,5 @@
-/** Discovery: lists the input access point (images only), or looks up the one file an event names (the kit's). */
+/** Discovery: lists the input access point (images only), or looks up the one file an event names (the kit's handler). */
 import { withObservability } from '@fsxn-s3ap/shared/observability';
-import { createDiscoveryHandler } from '@fsxn-s3ap/shared/workflow';
+import { createManifestDiscoveryHandler } from '@fsxn-s3ap/shared/workflow';
 
-export const handler = withObservability(createDiscoveryHandler(), { useCase: 'UC11' });
+export const handler = withObservability(createManifestDiscoveryHandler(), { useCase: 'UC11' });

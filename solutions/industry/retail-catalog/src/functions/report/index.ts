@@ -1,9 +1,6 @@
-/** Report: one outcome per image from the three steps, then the kit's JSON and Markdown report and SNS summary. */
+/** Report: the kit's JSON, Markdown and HTML report and SNS summary, from the Map's result files (one outcome per batch). */
 import { withObservability } from '@fsxn-s3ap/shared/observability';
 import { createReportHandler } from '@fsxn-s3ap/shared/workflow';
 import { catalogReport } from '../../domain/catalog-summary';
-import { combineSteps } from '../../domain/combine-steps';
 
-const report = createReportHandler(catalogReport);
-
-export const handler = withObservability((event: unknown) => report(combineSteps(event)), { useCase: 'UC11' });
+export const handler = withObservability(createReportHandler(catalogReport), { useCase: 'UC11' });
