@@ -142,6 +142,17 @@ describe('alert-automation.yaml', () => {
     expect(composite?.AlarmRule).toBe('ALARM("<StepFunctionsFailuresAlarm>") AND ALARM("<LambdaErrorRateAlarm>")');
   });
 
+  it('retains the alert key when the stack is deleted or the key replaced', () => {
+    // Act
+    const key = template.body.Resources.AlertKey;
+
+    // Assess
+    expect({ deletion: key?.DeletionPolicy, replace: key?.UpdateReplacePolicy }).toEqual({
+      deletion: 'Retain',
+      replace: 'Retain',
+    });
+  });
+
   it('encrypts the topic with a key CloudWatch may use', () => {
     // Prepare
     const ctx = contextFor(template, REQUIRED);

@@ -251,6 +251,72 @@ describe('StackSets templates', () => {
   });
 });
 
+describe('stacksets-execution.yaml deployment policy', () => {
+  const ADMIN = { AdministratorAccountId: '111122223333' };
+  const statementsFor = (params: Record<string, string> = {}) =>
+    statementsOf(
+      resolvedProperties(contextFor(execution, { ...ADMIN, ...params }), 'PatternDeploymentPolicy')?.PolicyDocument,
+    );
+  const ROLE_CHANGES = ['iam:CreateRole', 'iam:PutRolePolicy', 'iam:AttachRolePolicy', 'iam:DetachRolePolicy'];
+
+  it('creates and changes role permissions only with the permissions boundary attached', () => {
+    // Act
+    const statements = statementsFor().filter((statement) =>
+      asList(statement.Action).some((action) => ROLE_CHANGES.includes(action)),
+    );
+
+    // Assess
+    expect(statements).toHaveLength(1);
+    expect(statements[0]?.Condition).toEqual({
+      StringEquals: { 'iam:PermissionsBoundary': 'arn:aws:iam::111122223333:policy/fsxn-s3ap-pattern-boundary' },
+    });
+    expect(statements[0]?.Resource).toBe('arn:aws:iam::111122223333:role/StackSet-*');
+  });
+
+  it('denies removing or replacing a boundary', () => {
+    // Act
+    const deny = statementsFor().find((statement) => statement.Sid === 'KeepPermissionsBoundary') as
+      | (Statement & { Effect: string })
+      | undefined;
+
+    // Assess
+    expect(deny?.Effect).toBe('Deny');
+    expect(asList(deny?.Action ?? []).sort()).toEqual([
+      'iam:DeleteRolePermissionsBoundary',
+      'iam:PutRolePermissionsBoundary',
+    ]);
+  });
+
+  it('allows nothing on every role or every object: roles by name prefix, objects of the artifacts bucket', () => {
+    // Act
+    const allowed = statementsFor({ RoleNamePrefix: 'fsxn-' }).filter(
+      (statement) => (statement as Statement & { Effect: string }).Effect === 'Allow',
+    );
+    const resources = allowed.flatMap((statement) => asList(statement.Resource));
+    const passRole = allowed.find((statement) => asList(statement.Action).includes('iam:PassRole'));
+    const getObject = allowed.find((statement) => asList(statement.Action).includes('s3:GetObject'));
+
+    // Assess
+    expect(resources).not.toContain('arn:aws:iam::111122223333:role/*');
+    expect(resources).not.toContain('arn:aws:s3:::*/*');
+    expect(passRole?.Resource).toBe('arn:aws:iam::111122223333:role/fsxn-*');
+    expect(getObject?.Resource).toBe('arn:aws:s3:::aws-sam-cli-managed-default-samclisourcebucket-*/*');
+  });
+
+  it('grants ECR actions only on the image repository, and only when one is given', () => {
+    // Act
+    const none = statementsFor().filter((statement) => asList(statement.Action).some((a) => a.startsWith('ecr:')));
+    const some = statementsFor({ ImageRepositoryName: 'fsxn-s3ap/fpolicy-server' }).filter((statement) =>
+      asList(statement.Action).some((action) => action.startsWith('ecr:')),
+    );
+
+    // Assess
+    expect(none).toEqual([]);
+    expect(some).toHaveLength(1);
+    expect(some[0]?.Resource).toBe('arn:aws:ecr:*:111122223333:repository/fsxn-s3ap/fpolicy-server');
+  });
+});
+
 describe('OAM templates', () => {
   it('links metrics, log groups and traces to the sink', () => {
     // Prepare

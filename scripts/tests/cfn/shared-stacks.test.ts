@@ -109,7 +109,7 @@ describe('shared CloudFormation stacks', () => {
       expect(missing).toEqual([]);
     });
 
-    it('keeps log groups retained, topics encrypted and keys rotated', () => {
+    it('keeps log groups retained, topics encrypted, and keys rotated and retained', () => {
       // Prepare
       const resources = Object.entries(template.body.Resources);
 
@@ -118,7 +118,10 @@ describe('shared CloudFormation stacks', () => {
         const properties = resource.Properties ?? {};
         if (resource.Type === 'AWS::Logs::LogGroup') return properties.RetentionInDays === undefined;
         if (resource.Type === 'AWS::SNS::Topic') return properties.KmsMasterKeyId === undefined;
-        if (resource.Type === 'AWS::KMS::Key') return properties.EnableKeyRotation !== true;
+        if (resource.Type === 'AWS::KMS::Key') {
+          const retained = resource.DeletionPolicy === 'Retain' && resource.UpdateReplacePolicy === 'Retain';
+          return properties.EnableKeyRotation !== true || !retained;
+        }
         return false;
       });
 

@@ -22,6 +22,14 @@ describe('monitoring workflow (local runtime, demo-data)', () => {
     });
   });
 
+  it('analyses the six logs on one Distributed Map run and reads its result files back', () => {
+    // Assess
+    expect(run.mapRuns).toEqual([
+      expect.objectContaining({ stateName: 'AnalyzeLogs', status: 'SUCCEEDED', items: 6, failedItems: 0 }),
+    ]);
+    expect(run.outputs.some((output) => /^map-results\/.+\/manifest\.json$/.test(output.key))).toBe(true);
+  });
+
   it('writes analysis.json with the demo score and the failover transitions', () => {
     // Act
     const analysis = run.readJson<HealthAnalysis>('analysis.json');
@@ -54,6 +62,7 @@ describe('monitoring workflow (local runtime, outputs back onto the volume)', ()
     expect(run.status).toBe('SUCCEEDED');
     const keys = run.outputs.map((output) => output.key);
     expect(keys.some((key) => /^ai-outputs\/manifests\//.test(key))).toBe(true);
+    expect(keys.some((key) => /^ai-outputs\/map-results\//.test(key))).toBe(true);
     expect(keys.some((key) => /^ai-outputs\/reports\/.+_report\.json$/.test(key))).toBe(true);
     expect(keys.some((key) => /^ai-outputs\/ha-monitoring\/lifekeeper-cluster\/.+\/analysis\.json$/.test(key))).toBe(
       true,

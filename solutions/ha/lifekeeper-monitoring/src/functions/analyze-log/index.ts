@@ -1,4 +1,4 @@
-/** AnalyzeLog: reads, classifies and scans the logs of one Map item (an object, a manifest chunk or a batch). */
+/** AnalyzeLog: reads, classifies and scans the logs of one Distributed Map batch. */
 import { withObservability } from '@fsxn-s3ap/shared/observability';
 import { createItemHandler } from '@fsxn-s3ap/shared/workflow';
 import { logAnalysis } from '../../domain/log-analysis';

@@ -1,5 +1,5 @@
-/** Discovery: lists the LifeKeeper log prefix and writes the run manifest (the kit's handler). */
+/** Discovery: lists the LifeKeeper log prefix (or looks up the log an FPolicy event names) into the item manifest. */
 import { withObservability } from '@fsxn-s3ap/shared/observability';
-import { createDiscoveryHandler } from '@fsxn-s3ap/shared/workflow';
+import { createManifestDiscoveryHandler } from '@fsxn-s3ap/shared/workflow';
 
-export const handler = withObservability(createDiscoveryHandler());
+export const handler = withObservability(createManifestDiscoveryHandler());
