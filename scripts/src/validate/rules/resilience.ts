@@ -32,7 +32,7 @@ export const deadLettersRule: Rule = {
   id: 'dead-letters',
   summary:
     'rule targets, schedules, stream mappings and async functions have a dead-letter, and every dead-letter an alarm',
-  check({ template }) {
+  check({ template, source }) {
     const report = createReporter('dead-letters', template.file);
     const resources = template.body.Resources;
     const deadLetterQueues = new Set<string>();
@@ -127,9 +127,11 @@ export const deadLettersRule: Rule = {
       note(properties.EventInvokeConfig);
       note(properties.DeadLetterQueue);
     }
+    // Alarms are opt-in (EnableCloudWatchAlarms): one declared under any condition counts.
     const alarmed = new Set<string>();
-    for (const [, alarm] of ofType(resources, 'AWS::CloudWatch::Alarm'))
+    for (const [, alarm] of ofType(source.body.Resources, 'AWS::CloudWatch::Alarm')) {
       for (const target of targetsOf(asRecord(alarm.Properties).Dimensions)) alarmed.add(target);
+    }
     for (const queue of deadLetterQueues) {
       if (!alarmed.has(queue))
         report.error('dead-letter queue has no alarm: nobody would notice what lands in it', queue, 'Properties');
