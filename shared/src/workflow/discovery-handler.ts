@@ -18,14 +18,18 @@ export const MAX_INLINE_BYTES = 100_000;
 
 const DiscoveryEventSchema = z.object({ executionId: nonEmptyString(), trigger: z.optional(z.unknown()) });
 
+/** The execution, its trigger and the key filters every discovery applies. */
+function readDiscoveryEvent(event: unknown, kit: KitDeps['kit']) {
+  const { executionId, trigger } = parseWith(DiscoveryEventSchema, event, 'discovery event');
+  return { executionId, trigger: parseTrigger(trigger), filters: { prefix: kit.inputPrefix, suffixes: kit.suffixes } };
+}
+
 /** The discovery handler; `deps` replaces production dependencies (tests). */
 export function createDiscoveryHandler(deps?: Partial<KitDeps>): (event: unknown) => Promise<DiscoveryOutput> {
   const resolved = withDefaults(deps);
   return async (event) => {
-    const { executionId, trigger: rawTrigger } = parseWith(DiscoveryEventSchema, event, 'discovery event');
-    const trigger = parseTrigger(rawTrigger);
     const { kit } = resolved;
-    const filters = { prefix: kit.inputPrefix, suffixes: kit.suffixes };
+    const { executionId, trigger, filters } = readDiscoveryEvent(event, kit);
     const now = resolved.clock();
     if (trigger.kind === 'event') {
       getLogger().info('Event run', { eventId: trigger.event.eventId, operation: trigger.event.operation });
@@ -90,10 +94,8 @@ export function createManifestDiscoveryHandler(
 ): (event: unknown) => Promise<ManifestDiscoveryOutput> {
   const resolved = withDefaults(deps);
   return async (event) => {
-    const { executionId, trigger: rawTrigger } = parseWith(DiscoveryEventSchema, event, 'discovery event');
-    const trigger = parseTrigger(rawTrigger);
     const { kit } = resolved;
-    const filters = { prefix: kit.inputPrefix, suffixes: kit.suffixes };
+    const { executionId, trigger, filters } = readDiscoveryEvent(event, kit);
     const options = { output: resolved.output, executionId, now: resolved.clock(), maxObjects: kit.maxObjects };
     if (trigger.kind === 'event') {
       const { event: fileEvent } = trigger;

@@ -1,19 +1,10 @@
 /** The shapes that travel between the kit's functions and the state machine. */
-import type { WorkItem } from '../discovery';
+import type { DiscoveryResult } from '../discovery';
 import type { OutputWriter } from '../output';
 import type { AccessPointClient, S3ObjectSummary } from '../s3';
 
-/** What discovery returns (the ASL's `$.discovery`). */
-export interface DiscoveryOutput {
-  manifestKey: string;
-  totalObjects: number;
-  totalBytes: number;
-  /** The listing stopped at MAX_OBJECTS. */
-  truncated: boolean;
-  /** The items are the objects themselves (false: manifest chunk references). */
-  inline: boolean;
-  items: WorkItem[];
-  mapConcurrency: number;
+/** What discovery returns (the ASL's `$.discovery`): the shared discovery result, what started the run and why. */
+export interface DiscoveryOutput extends DiscoveryResult {
   trigger: 'SCHEDULE' | 'FPOLICY' | 'S3';
   /** In words: what was found, or why nothing was. */
   reason: string;

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { runPattern } from '@fsxn-s3ap/tools/local';
+import { runOutcome, SUCCEEDED } from '@fsxn-s3ap/tools/testing';
 
 const PATTERN_DIR = path.resolve(__dirname, '../..');
 
@@ -9,12 +10,6 @@ describe('make run (local runtime: simulated ONTAP, FPolicy server, SQS emulator
     const run = await runPattern(PATTERN_DIR, { quiet: true });
 
     // Assess
-    const { status, error, cause, failedState } = run;
-    expect({ status, error, cause, failedState }).toEqual({
-      status: 'SUCCEEDED',
-      error: undefined,
-      cause: undefined,
-      failedState: undefined,
-    });
+    expect(runOutcome(run)).toEqual(SUCCEEDED);
   }, 120_000);
 });
