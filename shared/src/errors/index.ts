@@ -85,6 +85,22 @@ export class AllItemsFailedError extends FsxnError {
   override name = ErrorName.AllItemsFailedError;
 }
 
+/** A class of a pattern's own named error, as {@link namedError} makes it. */
+export type NamedErrorClass = new (message: string, options?: { cause?: unknown }) => FsxnError;
+
+/**
+ * The class of a pattern's own named error: an {@link FsxnError} whose `name` (what ASL `ErrorEquals` matches) and
+ * class name are `name`, so `instanceof` and Step Functions both see it.
+ * @example export const TagsNotFoundError = namedError(ErrorName.TagsNotFoundError);
+ */
+export function namedError(name: string): NamedErrorClass {
+  const Named = class extends FsxnError {
+    override name: string = name;
+  };
+  Object.defineProperty(Named, 'name', { value: name });
+  return Named;
+}
+
 /** True when `error` is an Error whose `name` is one of ours. */
 export function isFsxnError(error: unknown): error is FsxnError {
   return error instanceof FsxnError;

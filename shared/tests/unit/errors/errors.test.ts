@@ -9,6 +9,7 @@ import {
   FsxnError,
   InvalidImageError,
   isFsxnError,
+  namedError,
   ObjectNotFoundError,
   ObjectTooLargeError,
   PayloadTooLargeError,
@@ -88,5 +89,24 @@ describe('errorMessage', () => {
 
     // Assess
     expect(message).toBe(expected);
+  });
+});
+
+describe('namedError', () => {
+  it('makes a class whose instances carry the name ASL matches and keep their cause', () => {
+    // Prepare
+    const TagsNotFoundError = namedError('TagsNotFoundError');
+    const cause = new Error('root');
+
+    // Act
+    const error = new TagsNotFoundError('no tags', { cause });
+
+    // Assess
+    expect(error).toBeInstanceOf(TagsNotFoundError);
+    expect(error).toBeInstanceOf(FsxnError);
+    expect(error.name).toBe('TagsNotFoundError');
+    expect(TagsNotFoundError.name).toBe('TagsNotFoundError');
+    expect(error.cause).toBe(cause);
+    expect(new (namedError('OtherError'))('x')).not.toBeInstanceOf(TagsNotFoundError);
   });
 });
