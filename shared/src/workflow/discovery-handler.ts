@@ -5,11 +5,14 @@
  */
 import { discoverObjects } from '../discovery';
 import { getLogger } from '../observability';
+import type { S3ObjectSummary } from '../s3';
 import { nonEmptyString, parseWith, z } from '../schema';
 import { type KitDeps, withDefaults } from './deps';
 import { discoverEventObject, lookUpEventObject } from './discover-event-object';
 import { eventTarget, listingReason } from './event-target';
 import { type ItemManifest, writeItemManifest } from './item-manifest';
+import { type RoutedManifests, writeRoutedManifests } from './routed-manifests';
+import { checkRoutes, type Routes } from './routes';
 import { parseTrigger } from './trigger';
 import type { DiscoveryOutput } from './types';
 
@@ -73,6 +76,16 @@ export interface ManifestDiscoveryOutput extends ItemManifest {
   resultPrefix: string;
   trigger: DiscoveryOutput['trigger'];
   reason: string;
+  /** With routes: each route's manifest (`$.discovery.routes.<name>`), for a Parallel state's branches. */
+  routes?: RoutedManifests['routes'];
+  /** With routes: listed objects that no route took. */
+  unrouted?: number;
+}
+
+/** Options of {@link createManifestDiscoveryHandler}. */
+export interface ManifestDiscoveryOptions {
+  /** Split the run into one manifest per route (one Parallel branch each); see {@link Routes}. */
+  routes?: Routes;
 }
 
 function mapSettings({ kit, output }: KitDeps) {
@@ -91,12 +104,19 @@ function mapSettings({ kit, output }: KitDeps) {
  */
 export function createManifestDiscoveryHandler(
   deps?: Partial<KitDeps>,
+  handlerOptions: ManifestDiscoveryOptions = {},
 ): (event: unknown) => Promise<ManifestDiscoveryOutput> {
   const resolved = withDefaults(deps);
+  const { routes } = handlerOptions;
+  if (routes !== undefined) checkRoutes(routes);
   return async (event) => {
     const { kit } = resolved;
     const { executionId, trigger, filters } = readDiscoveryEvent(event, kit);
     const options = { output: resolved.output, executionId, now: resolved.clock(), maxObjects: kit.maxObjects };
+    const write = (pages: AsyncIterable<readonly S3ObjectSummary[]>) =>
+      routes === undefined
+        ? writeItemManifest(pages, options)
+        : writeRoutedManifests(pages, { ...options, inputPrefix: kit.inputPrefix, routes });
     if (trigger.kind === 'event') {
       const { event: fileEvent } = trigger;
       getLogger().info('Event run', { eventId: fileEvent.eventId, operation: fileEvent.operation });
@@ -106,7 +126,7 @@ export function createManifestDiscoveryHandler(
       const pages = (async function* () {
         if ('object' in found) yield [found.object];
       })();
-      const manifest = await writeItemManifest(pages, options);
+      const manifest = await write(pages);
       const reason =
         'object' in found ? `${fileEvent.source} ${fileEvent.operation} of ${fileEvent.key}` : found.reason;
       const source = fileEvent.source === 'aws.s3' ? 'S3' : 'FPOLICY';
@@ -118,9 +138,10 @@ export function createManifestDiscoveryHandler(
     const listing = resolved.input.listPages({
       prefix: kit.inputPrefix,
       suffixes: kit.suffixes,
-      ...(kit.maxObjects > 0 ? { maxObjects: kit.maxObjects + 1 } : {}),
+      // Routes cap what they take (objects no route takes do not count), so the listing is not capped for them.
+      ...(kit.maxObjects > 0 && routes === undefined ? { maxObjects: kit.maxObjects + 1 } : {}),
     });
-    const manifest = await writeItemManifest(listing, options);
+    const manifest = await write(listing);
     return {
       ...manifest,
       ...mapSettings(resolved),

@@ -10,6 +10,7 @@ export {
   createDiscoveryHandler,
   createManifestDiscoveryHandler,
   MAX_INLINE_BYTES,
+  type ManifestDiscoveryOptions,
   type ManifestDiscoveryOutput,
 } from './discovery-handler';
 export { type EventTarget, eventTarget, type KeyFilters, listingReason } from './event-target';
@@ -21,6 +22,9 @@ export { causeMessage, type IterationOutcome, parseOutcome, readOutcomes } from 
 export { createReportHandler, type ReportOutcome, type ReportSpec } from './report-handler';
 export { formatBytes, type ReportSection, renderMarkdown, runSections } from './report-sections';
 export { objectResultKey, reportKeysFor, resultStem } from './result-key';
+export { type RoutedManifests, type RouteManifest, writeRoutedManifests } from './routed-manifests';
+export { type RoutedSummary, type RoutePart, type RouteReducers, routedSummary, routeStage } from './routed-summary';
+export { checkRoutes, type RouteFilter, type Routes, routeOf, splitByRoute } from './routes';
 export {
   buildRunReport,
   type DiscoveryFacts,

@@ -24,7 +24,7 @@ async function settle<R>(object: S3ObjectSummary, run: () => Promise<R>): Promis
   } catch (error) {
     if (isTransientError(error)) throw error;
     const name = error instanceof Error ? error.name : 'Error';
-    getLogger().warn('Object failed', { key: object.key, error: name, message: errorMessage(error) });
+    getLogger().warn('Object failed', { key: object.key, error: name, reason: errorMessage(error) });
     return { ok: false, failure: { item: object.key, error: name, message: errorMessage(error) } };
   }
 }

@@ -127,15 +127,32 @@ async function* fromResultWriter<T>(
   }
 }
 
-async function* fromArray<T>(results: readonly unknown[]): AsyncGenerator<IterationOutcome<T>> {
-  for (const [index, value] of results.entries()) yield parseOutcome<T>(value, `results[${index}]`);
+function hasWriterDetails(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && 'ResultWriterDetails' in value;
 }
 
-/** The Map's outcomes from the report event's `results`: an array, or a Distributed Map's `ResultWriterDetails`. */
+/** A Parallel state's output holds one entry per branch: a Distributed Map's details, or an inline array. */
+async function* fromArray<T>(
+  results: readonly unknown[],
+  output: Pick<OutputWriter, 'getJson'>,
+  where: string,
+): AsyncGenerator<IterationOutcome<T>> {
+  for (const [index, value] of results.entries()) {
+    const at = `${where}[${index}]`;
+    if (Array.isArray(value)) yield* fromArray<T>(value, output, at);
+    else if (hasWriterDetails(value)) yield* fromResultWriter<T>(parseWith(WriterDetailsSchema, value, at), output);
+    else yield parseOutcome<T>(value, at);
+  }
+}
+
+/**
+ * The Map's outcomes from the report event's `results`: an inline Map's array, a Distributed Map's
+ * `ResultWriterDetails`, or a Parallel state's array of either (one per branch; an empty branch gives `[]`).
+ */
 export function readOutcomes<T>(
   results: unknown,
   output: Pick<OutputWriter, 'getJson'>,
 ): AsyncIterable<IterationOutcome<T>> {
-  if (Array.isArray(results)) return fromArray<T>(results);
+  if (Array.isArray(results)) return fromArray<T>(results, output, 'results');
   return fromResultWriter<T>(parseWith(WriterDetailsSchema, results, 'report event.results'), output);
 }
