@@ -57,8 +57,8 @@ function checkBatcher(batcher: unknown, path: string, problems: DefinitionProble
   }
 }
 
-function checkDistributed(state: Json, path: string, problems: DefinitionProblem[]): void {
-  if (!Array.isArray(state.Catch) || state.Catch.length === 0) {
+function checkDistributed(state: Json, path: string, problems: DefinitionProblem[], caughtByParallel: boolean): void {
+  if (!caughtByParallel && (!Array.isArray(state.Catch) || state.Catch.length === 0)) {
     problems.push({
       path,
       message: 'a Distributed Map needs Catch (States.ExceedToleratedFailureThreshold, States.ItemReaderFailed)',
@@ -85,10 +85,13 @@ function checkDistributed(state: Json, path: string, problems: DefinitionProblem
   }
 }
 
-/** The Distributed Map rules of one Map state (fields by mode, Catch, ResultWriter, batch and failure limits). */
-export function checkMapMode(state: Json, path: string, problems: DefinitionProblem[]): void {
+/**
+ * The Distributed Map rules of one Map state (fields by mode, Catch, ResultWriter, batch and failure limits). A Map in
+ * a branch of a Parallel state with Catch may leave its errors to the Parallel's Catch.
+ */
+export function checkMapMode(state: Json, path: string, problems: DefinitionProblem[], caughtByParallel = false): void {
   if (mapMode(state) === 'DISTRIBUTED') {
-    checkDistributed(state, path, problems);
+    checkDistributed(state, path, problems, caughtByParallel);
     return;
   }
   for (const field of DISTRIBUTED_ONLY_FIELDS) {

@@ -37,16 +37,29 @@ function checkChoiceRule(rule: unknown, path: string, problems: DefinitionProble
   if (rule.Not !== undefined) checkChoiceRule(rule.Not, `${path}.Not`, problems);
 }
 
-function checkTask(state: Json, path: string, problems: DefinitionProblem[], inDistributedChild: boolean): void {
+/** Where a state sits: in a Distributed Map's child, or in a branch of a Parallel state that catches its errors. */
+interface Enclosing {
+  inDistributedChild: boolean;
+  caughtByParallel: boolean;
+}
+
+const TOP: Enclosing = { inDistributedChild: false, caughtByParallel: false };
+
+function checkTask(state: Json, path: string, problems: DefinitionProblem[], enclosing: Enclosing): void {
   // In a Distributed Map's child a failure should fail the child: the Map counts it against its tolerated failures
-  // and lists it in its FAILED results, and the Map itself must Catch (checked with the Map).
-  const required = inDistributedChild ? (['Retry'] as const) : (['Retry', 'Catch'] as const);
+  // and lists it in its FAILED results, and the Map itself must Catch (checked with the Map). In a branch of a
+  // Parallel state with Catch, the Parallel catches what the Task does not.
+  const { inDistributedChild } = enclosing;
+  const required =
+    inDistributedChild || enclosing.caughtByParallel ? (['Retry'] as const) : (['Retry', 'Catch'] as const);
   for (const field of required) {
     const value = state[field];
     if (!Array.isArray(value) || value.length === 0) {
       const rule = inDistributedChild
         ? 'every Task of a Distributed Map child needs Retry'
-        : 'every Task needs Retry and Catch';
+        : enclosing.caughtByParallel
+          ? 'every Task needs Retry'
+          : 'every Task needs Retry and Catch';
       problems.push({ path, message: `Task has no ${field}; ${rule}` });
     }
   }
@@ -58,7 +71,7 @@ function checkTask(state: Json, path: string, problems: DefinitionProblem[], inD
   }
 }
 
-function checkState(state: unknown, path: string, problems: DefinitionProblem[], inDistributedChild = false): void {
+function checkState(state: unknown, path: string, problems: DefinitionProblem[], enclosing: Enclosing): void {
   if (!isObject(state)) return;
   if (state.QueryLanguage === 'JSONata') problems.push({ path, message: 'QueryLanguage JSONata is not allowed' });
   for (const field of JSONATA_FIELDS) {
@@ -66,33 +79,34 @@ function checkState(state: unknown, path: string, problems: DefinitionProblem[],
       problems.push({ path, message: `${field} is not allowed (JSONata field; use JSONPath)` });
     }
   }
-  if (state.Type === 'Task') checkTask(state, path, problems, inDistributedChild);
+  if (state.Type === 'Task') checkTask(state, path, problems, enclosing);
   if (state.Type === 'Choice' && Array.isArray(state.Choices)) {
     state.Choices.forEach((rule, index) => {
       checkChoiceRule(rule, `${path}.Choices[${index}]`, problems);
     });
   }
   if (state.Type === 'Map') {
-    checkMapMode(state, path, problems);
+    checkMapMode(state, path, problems, enclosing.caughtByParallel);
     for (const key of ['ItemProcessor', 'Iterator'] as const) {
       const inner = state[key];
       if (!isObject(inner)) continue;
       const config = isObject(inner.ProcessorConfig) ? inner.ProcessorConfig : {};
-      checkStates(inner.States, `${path}.${key}.States`, problems, config.Mode === 'DISTRIBUTED');
+      const inDistributedChild = config.Mode === 'DISTRIBUTED';
+      checkStates(inner.States, `${path}.${key}.States`, problems, { inDistributedChild, caughtByParallel: false });
     }
   }
   if (state.Type === 'Parallel' && Array.isArray(state.Branches)) {
+    const caught = Array.isArray(state.Catch) && state.Catch.length > 0;
+    const inner = { inDistributedChild: enclosing.inDistributedChild, caughtByParallel: caught };
     state.Branches.forEach((branch, index) => {
-      if (isObject(branch))
-        checkStates(branch.States, `${path}.Branches[${index}].States`, problems, inDistributedChild);
+      if (isObject(branch)) checkStates(branch.States, `${path}.Branches[${index}].States`, problems, inner);
     });
   }
 }
 
-function checkStates(states: unknown, path: string, problems: DefinitionProblem[], inDistributedChild = false): void {
+function checkStates(states: unknown, path: string, problems: DefinitionProblem[], enclosing = TOP): void {
   if (!isObject(states)) return;
-  for (const [name, state] of Object.entries(states))
-    checkState(state, `${path}.${name}`, problems, inDistributedChild);
+  for (const [name, state] of Object.entries(states)) checkState(state, `${path}.${name}`, problems, enclosing);
   checkUnboundedInlineMaps(states, path, problems);
 }
 

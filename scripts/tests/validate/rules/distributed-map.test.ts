@@ -24,6 +24,13 @@ describe('Distributed Map rules', () => {
     ]);
   });
 
+  it('leaves the errors of a Distributed Map in a Parallel branch to the Parallel when it catches them', () => {
+    expect(found('asl', 'DistributedInParallel')).toEqual([]);
+    expect(found('asl', 'DistributedInParallelNoCatch')).toEqual([
+      expect.stringMatching(/^error: a Distributed Map needs Catch/),
+    ]);
+  });
+
   it('rejects a Distributed Map without ResultWriter unless MaxItems bounds its results', () => {
     expect(found('asl', 'DistributedNoWriter')).toEqual([
       expect.stringMatching(/^error: a Distributed Map without ResultWriter returns every child result/),
