@@ -6,7 +6,8 @@
 import { discoverObjects } from '../discovery';
 import { getLogger } from '../observability';
 import type { S3ObjectSummary } from '../s3';
-import { nonEmptyString, parseWith, z } from '../schema';
+import { nonEmptyString, parseWith } from '../schema';
+import * as z from '../schema/zod';
 import { type KitDeps, withDefaults } from './deps';
 import { discoverEventObject, lookUpEventObject } from './discover-event-object';
 import { eventTarget, listingReason } from './event-target';

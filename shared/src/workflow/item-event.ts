@@ -6,7 +6,8 @@
 import { expandWorkItem, parseObjectSummary, parseWorkItem } from '../discovery';
 import type { OutputWriter } from '../output';
 import type { S3ObjectSummary } from '../s3';
-import { nonEmptyString, parseWith, z } from '../schema';
+import { nonEmptyString, parseWith } from '../schema';
+import * as z from '../schema/zod';
 
 /** The objects of one iteration and the execution they belong to. */
 export interface ItemBatch {

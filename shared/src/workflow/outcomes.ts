@@ -5,7 +5,8 @@
  */
 import { ValidationError } from '../errors';
 import type { OutputWriter } from '../output';
-import { count, nonEmptyString, parseWith, z } from '../schema';
+import { count, nonEmptyString, parseWith } from '../schema';
+import * as z from '../schema/zod';
 import type { BatchOutcome, FailureRecord } from './types';
 
 /** One Map iteration's outcome: the item handler's, or a failed iteration (Catch -> Pass, or a failed child run). */

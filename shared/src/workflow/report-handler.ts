@@ -4,7 +4,8 @@
  * object failed (after writing, so the failures are on record).
  */
 import { AllItemsFailedError } from '../errors';
-import { count, nonEmptyString, parseWith, z } from '../schema';
+import { count, nonEmptyString, parseWith } from '../schema';
+import * as z from '../schema/zod';
 import { type KitDeps, withDefaults } from './deps';
 import { createSnsNotifier } from './notifier';
 import { readOutcomes } from './outcomes';

@@ -4,7 +4,8 @@
  * ValidationError: the rule delivered something the workflow cannot act on, and retrying does not change it.
  */
 import { ValidationError } from '../errors';
-import { nonEmptyString, parseWith, z } from '../schema';
+import { nonEmptyString, parseWith } from '../schema';
+import * as z from '../schema/zod';
 
 /** The `source` the FPolicy bridge publishes with. */
 export const FPOLICY_SOURCE = 'fsxn.fpolicy';

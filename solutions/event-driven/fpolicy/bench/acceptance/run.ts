@@ -88,6 +88,21 @@ async function main(): Promise<void> {
   await scenario(() => server, 'SQS swallows connections 15 s', outage('blackhole', 15), sent);
   await scenario(
     () => server,
+    '20,000-event burst during a 12 s refusal',
+    async () => {
+      proxy.setMode('refuse');
+      const before = sent.length;
+      const burst = await startSender(server.port, 'burst', sent, 5000);
+      await pause(4000);
+      await burst.stop();
+      await pause(8000);
+      proxy.setMode('pass');
+      return `${sent.length - before} events sent in 4 s while SQS refused for 12 s`;
+    },
+    sent,
+  );
+  await scenario(
+    () => server,
     'SIGTERM during a refusal, restart after',
     async () => {
       proxy.setMode('refuse');

@@ -4,8 +4,9 @@
  * malformed event that failed discovery is still reported.
  */
 import type { OutputWriter } from '@fsxn-s3ap/shared/output';
-import { nonEmptyString, parseWith, z } from '@fsxn-s3ap/shared/schema';
+import { nonEmptyString, parseWith } from '@fsxn-s3ap/shared/schema';
 import { causeMessage, type FailureRecord, readOutcomes } from '@fsxn-s3ap/shared/workflow';
+import * as z from '@fsxn-s3ap/shared/zod';
 import type { ImageRecord, ImageRunSummary } from './image-stage';
 
 /** The reporter's input, resolved. */

@@ -3,8 +3,9 @@
  * result files). Inference and the annotations read it back from the Map's outcomes through the kit.
  */
 import type { OutputWriter } from '@fsxn-s3ap/shared/output';
-import { count, nonEmptyString, parseWith, z } from '@fsxn-s3ap/shared/schema';
+import { count, nonEmptyString, parseWith } from '@fsxn-s3ap/shared/schema';
 import { foldOutcomes, readOutcomes } from '@fsxn-s3ap/shared/workflow';
+import * as z from '@fsxn-s3ap/shared/zod';
 
 const VideoSummarySchema = z.object({
   key: nonEmptyString(),

@@ -5,13 +5,14 @@
  * execution's output is one BatchOutcome the kit's report reads from the Map's result files.
  */
 import { ValidationError } from '@fsxn-s3ap/shared/errors';
-import { parseWith, z } from '@fsxn-s3ap/shared/schema';
+import { parseWith } from '@fsxn-s3ap/shared/schema';
 import {
   type BatchOutcome,
   type FailureRecord,
   MAX_FAILURES_PER_BATCH,
   parseOutcome,
 } from '@fsxn-s3ap/shared/workflow';
+import * as z from '@fsxn-s3ap/shared/zod';
 import { type CatalogSummary, mergeSummaries } from './catalog-summary';
 
 /** The steps of a batch, in the order they run. */

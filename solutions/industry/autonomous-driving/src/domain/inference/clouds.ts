@@ -1,5 +1,6 @@
 /** The point clouds inference takes: those that passed QC. */
-import { count, nonEmptyString, z } from '@fsxn-s3ap/shared/schema';
+import { count, nonEmptyString } from '@fsxn-s3ap/shared/schema';
+import * as z from '@fsxn-s3ap/shared/zod';
 import type { AnalysisSummary } from '../analysis-summary';
 
 /** A cloud as the plan hands it to inference (`pointClouds` of the invoke events). */

@@ -2,7 +2,8 @@
  * The CloudFormation custom resource protocol: the request CloudFormation sends to the function and the response
  * body the function PUTs to the request's pre-signed ResponseURL.
  */
-import { nonEmptyString, parseWith, z } from '@fsxn-s3ap/shared/schema';
+import { nonEmptyString, parseWith } from '@fsxn-s3ap/shared/schema';
+import * as z from '@fsxn-s3ap/shared/zod';
 
 /** The request types CloudFormation sends. */
 export const REQUEST_TYPES = ['Create', 'Update', 'Delete'] as const;

@@ -1,5 +1,6 @@
 /** The "SageMaker Transform Job State Change" event: its shape, and the local stand-in MockMode emits. */
-import { nonEmptyString, parseWith, z } from '@fsxn-s3ap/shared/schema';
+import { nonEmptyString, parseWith } from '@fsxn-s3ap/shared/schema';
+import * as z from '@fsxn-s3ap/shared/zod';
 
 /** detail-type of SageMaker's transform job events. */
 export const TRANSFORM_DETAIL_TYPE = 'SageMaker Transform Job State Change';

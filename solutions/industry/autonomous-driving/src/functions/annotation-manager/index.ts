@@ -1,7 +1,8 @@
 /** Annotation manager: writes the COCO annotations of the run (frames, labels, point-cloud QC and segmentation). */
 import { withObservability } from '@fsxn-s3ap/shared/observability';
 import type { OutputWriter } from '@fsxn-s3ap/shared/output';
-import { nonEmptyString, parseWith, z } from '@fsxn-s3ap/shared/schema';
+import { nonEmptyString, parseWith } from '@fsxn-s3ap/shared/schema';
+import * as z from '@fsxn-s3ap/shared/zod';
 import { getKit, lazyDeps } from '../../deps';
 import { summarizeOutcomes } from '../../domain/analysis-summary';
 import { type AnnotationOutcome, writeAnnotations } from '../../domain/write-annotations';

@@ -2,7 +2,8 @@
 
 import { withObservability } from '@fsxn-s3ap/shared/observability';
 import type { OutputWriter } from '@fsxn-s3ap/shared/output';
-import { nonEmptyString, parseWith, z } from '@fsxn-s3ap/shared/schema';
+import { nonEmptyString, parseWith } from '@fsxn-s3ap/shared/schema';
+import * as z from '@fsxn-s3ap/shared/zod';
 import { getInferenceSettings, getKit, lazyDeps } from '../../deps';
 import { summarizeOutcomes } from '../../domain/analysis-summary';
 import { type InferencePlan, planInference } from '../../domain/inference/plan';

@@ -2,8 +2,9 @@
 import { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { optionalEnv, requireEnv } from '@fsxn-s3ap/shared/config';
 import { withObservability } from '@fsxn-s3ap/shared/observability';
-import { nonEmptyString, parseWith, z } from '@fsxn-s3ap/shared/schema';
+import { nonEmptyString, parseWith } from '@fsxn-s3ap/shared/schema';
 import { createEventPublisher } from '@fsxn-s3ap/shared/task-tokens';
+import * as z from '@fsxn-s3ap/shared/zod';
 import { createSageMakerTransformJobs } from '../../adapters/sagemaker-transform-jobs';
 import { getInferenceSettings, getKit, getTokenStore, lazyDeps } from '../../deps';
 import { CloudRefSchema } from '../../domain/inference/clouds';
