@@ -1,17 +1,9 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { ContractError, esbuildArgsFromProperties, findEsbuild, runChild } from '../sam-build';
-import type { CfnValue } from '../template';
+import { STANDARD_BUILD_PROPERTIES } from '../sam-build/standard-properties';
 
-/** The BuildProperties every function of the repository uses; the floor function is built with exactly these. */
-export const STANDARD_BUILD_PROPERTIES: Record<string, CfnValue> = {
-  EntryPoints: ['index.ts'],
-  Format: 'cjs',
-  Target: 'node22',
-  MainFields: 'module,main',
-  Minify: true,
-  Sourcemap: true,
-};
+export { STANDARD_BUILD_PROPERTIES };
 
 /** The floor function's source folder (a handler that only builds an S3 client). */
 export const FLOOR_SOURCE_DIR = path.join(__dirname, 'floor');

@@ -1,20 +1,13 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { STANDARD_BUILD_PROPERTIES } from '../../sam-build/standard-properties';
 import { listFunctions, type SamFunction } from '../../template';
 import { isWiredToXRay, XRAY_PARAMETER } from '../support/tracing';
 import { asRecord, isRecord } from '../support/values';
 import { type CfnValue, createReporter, type Reporter, type Rule, type Template } from '../types';
 
 /** The esbuild BuildProperties every function uses (see the SAM build contract in the README). */
-const BUILD_PROPERTIES: Readonly<Record<string, CfnValue>> = {
-  EntryPoints: ['index.ts'],
-  Format: 'cjs',
-  Target: 'node22',
-  // Prefer a package's ES module build, so esbuild can drop what the handler never imports.
-  MainFields: 'module,main',
-  Minify: true,
-  Sourcemap: true,
-};
+const BUILD_PROPERTIES = STANDARD_BUILD_PROPERTIES;
 
 function same(a: CfnValue | undefined, b: CfnValue): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
