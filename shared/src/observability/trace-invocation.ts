@@ -1,40 +1,26 @@
-/** Runs one handler invocation inside an X-Ray subsegment, the way Powertools' own middleware does. */
-import type { Tracer } from '@aws-lambda-powertools/tracer';
+/** Runs one handler invocation inside an X-Ray subsegment of the function's segment. */
+import type { KernelTracer } from './xray/kernel-tracer';
 
-/** The part of the Powertools Tracer that {@link traceInvocation} uses. */
-export type InvocationTracer = Pick<
-  Tracer,
-  | 'isTracingEnabled'
-  | 'getSegment'
-  | 'setSegment'
-  | 'annotateColdStart'
-  | 'addServiceNameAnnotation'
-  | 'addResponseAsMetadata'
-  | 'addErrorAsMetadata'
->;
+/** The part of the tracer that {@link traceInvocation} uses. */
+export type InvocationTracer = Pick<KernelTracer, 'isTracingEnabled' | 'open' | 'within' | 'invocationAnnotations'>;
 
 /**
- * Calls `run` inside a `## <name>` subsegment with cold-start and service annotations, the response (or error) as
- * metadata, and the parent segment restored afterwards. With tracing off, or when no segment is open, it just calls
- * `run`. Errors are recorded and re-thrown, never swallowed.
+ * Calls `run` inside a `## <name>` subsegment annotated with `ColdStart` and `Service`; an error is recorded (its
+ * name and the start of its message, never the event or the response) and re-thrown. With tracing off, or when the
+ * invocation is not sampled, it just calls `run`.
  */
 export async function traceInvocation<R>(tracer: InvocationTracer, name: string, run: () => Promise<R>): Promise<R> {
   if (!tracer.isTracingEnabled()) return run();
-  const parent = tracer.getSegment();
-  if (parent === undefined) return run();
-  const subsegment = parent.addNewSubsegment(`## ${name}`);
-  tracer.setSegment(subsegment);
-  tracer.annotateColdStart();
-  tracer.addServiceNameAnnotation();
+  const subsegment = tracer.open(`## ${name}`);
+  if (subsegment === undefined) return run();
+  const annotations = tracer.invocationAnnotations();
   try {
-    const result = await run();
-    tracer.addResponseAsMetadata(result, name);
+    const result = await tracer.within(subsegment, run);
+    subsegment.end({ annotations });
     return result;
   } catch (error) {
-    tracer.addErrorAsMetadata(error instanceof Error ? error : new Error(String(error)));
+    const { name: type, message } = error instanceof Error ? error : new Error(String(error));
+    subsegment.end({ annotations, error: { name: type, message } });
     throw error;
-  } finally {
-    subsegment.close();
-    tracer.setSegment(parent);
   }
 }

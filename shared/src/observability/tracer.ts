@@ -1,23 +1,25 @@
-/** The shared Powertools Tracer: on only when `ENABLE_XRAY=true` inside Lambda, a silent no-op elsewhere. */
-import { Tracer } from '@aws-lambda-powertools/tracer';
+/** The shared X-Ray tracer: on only when `ENABLE_XRAY=true` inside Lambda, a silent pass-through elsewhere. */
 import { optionalEnv } from '../config';
 import { isTracingRequested } from './settings';
+import { createDaemonSink } from './xray/daemon';
+import { KernelTracer } from './xray/kernel-tracer';
 
-let tracer: Tracer | undefined;
+let tracer: KernelTracer | undefined;
 
 /**
  * The process-wide X-Ray tracer. Outside Lambda, or when `ENABLE_XRAY` is not true, it is created disabled: every
- * call is a no-op, no HTTP module is patched and nothing is printed.
+ * call passes through, no socket is opened and nothing is sent.
  */
-export function getTracer(): Tracer {
-  tracer ??= new Tracer({
+export function getTracer(): KernelTracer {
+  tracer ??= new KernelTracer({
     enabled: isTracingRequested(),
     serviceName: optionalEnv('POWERTOOLS_SERVICE_NAME') ?? optionalEnv('USE_CASE'),
+    sink: createDaemonSink(),
   });
   return tracer;
 }
 
-/** True when the shared tracer actually records segments. */
+/** True when the shared tracer actually records subsegments. */
 export function isTracingActive(): boolean {
   return getTracer().isTracingEnabled();
 }

@@ -1,87 +1,173 @@
-import path from 'node:path';
+import { createSocket } from 'node:dgram';
 import { Readable } from 'node:stream';
-import { Tracer } from '@aws-lambda-powertools/tracer';
 import { KinesisClient, ListStreamsCommand } from '@aws-sdk/client-kinesis';
 import { captureClient, createAwsClient } from '../../../src/observability/aws-client';
+import { createDaemonSink, daemonAddress } from '../../../src/observability/xray/daemon';
+import { KernelTracer } from '../../../src/observability/xray/kernel-tracer';
+import { parseTraceHeader } from '../../../src/observability/xray/trace-header';
 
-/** The X-Ray SDK the Powertools tracer drives (a dependency of the tracer, loaded from beside it). */
-interface XRaySubsegment {
-  name: string;
-  namespace?: string;
-  aws?: { operation?: string };
-}
-interface XRaySegment {
-  subsegments?: XRaySubsegment[];
-  close(): void;
-}
-interface XRay {
-  Segment: new (name: string) => XRaySegment;
-  getNamespace(): { runPromise<T>(run: () => Promise<T>): Promise<T> };
-  setSegment(segment: XRaySegment): void;
-  setContextMissingStrategy(strategy: string): void;
-}
-const xray: XRay = require(
-  require.resolve('aws-xray-sdk-core', { paths: [path.dirname(require.resolve('@aws-lambda-powertools/tracer'))] }),
-);
+const HEADER = 'Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1';
 
-/** Answers every request with an empty ListStreams result, so the whole middleware stack runs without a network. */
-const requestHandler = {
-  handle: async () => ({
-    response: {
-      statusCode: 200,
-      headers: { 'content-type': 'application/x-amz-json-1.1' },
-      body: Readable.from([Buffer.from('{"StreamNames":[],"HasMoreStreams":false}')]),
+/** Answers with `status` and `body`, recording the request headers, so the whole middleware stack runs offline. */
+function handlerAnswering(status: number, body: string, seen: Array<Record<string, string>> = []) {
+  return {
+    handle: async (request: { headers: Record<string, string> }) => {
+      seen.push({ ...request.headers });
+      return {
+        response: {
+          statusCode: status,
+          headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': 'req-1' },
+          body: Readable.from([Buffer.from(body)]),
+        },
+      };
     },
-  }),
-};
-const config = { region: 'us-east-1', credentials: { accessKeyId: 'a', secretAccessKey: 'b' }, requestHandler };
+  };
+}
+const credentials = { accessKeyId: 'a', secretAccessKey: 'b' };
+const okBody = '{"StreamNames":[],"HasMoreStreams":false}';
+
+function recordingTracer(header = HEADER) {
+  const documents: Array<Record<string, unknown>> = [];
+  const tracer = new KernelTracer({
+    enabled: true,
+    serviceName: 'test',
+    sink: { send: (document) => documents.push(document as Record<string, unknown>) },
+    header: () => header,
+  });
+  return { tracer, documents };
+}
 
 describe('captureClient', () => {
-  it('makes each AWS call its own X-Ray subsegment when tracing is on', async () => {
+  it('makes each AWS call its own subsegment under the invocation and passes the trace header on', async () => {
     // Prepare
-    xray.setContextMissingStrategy('LOG_ERROR');
-    process.env.AWS_EXECUTION_ENV = 'AWS_Lambda_nodejs22.x';
-    const tracer = new Tracer({ enabled: true, serviceName: 'test' });
-    delete process.env.AWS_EXECUTION_ENV;
-    const client = captureClient(new KinesisClient(config), tracer);
-    const segment = new xray.Segment('handler');
+    const { tracer, documents } = recordingTracer();
+    const seen: Array<Record<string, string>> = [];
+    const requestHandler = handlerAnswering(200, okBody, seen);
+    const client = captureClient(new KinesisClient({ region: 'us-east-1', credentials, requestHandler }), tracer);
+    const invocation = tracer.open('## handler');
 
     // Act
-    await xray.getNamespace().runPromise(async () => {
-      xray.setSegment(segment);
+    await tracer.within(invocation as NonNullable<typeof invocation>, async () => {
       await client.send(new ListStreamsCommand({}));
       await client.send(new ListStreamsCommand({}));
     });
+    invocation?.end();
 
     // Assess
-    const calls = (segment.subsegments ?? []).map((sub) => [sub.name, sub.namespace, sub.aws?.operation]);
-    expect(calls).toEqual([
-      ['Kinesis', 'aws', 'ListStreams'],
-      ['Kinesis', 'aws', 'ListStreams'],
+    const calls = documents.filter((document) => document.namespace === 'aws');
+    expect(calls.map((call) => [call.name, (call.aws as { operation: string }).operation])).toEqual([
+      ['Kinesis', 'ListStreams'],
+      ['Kinesis', 'ListStreams'],
     ]);
+    expect(calls[0]).toMatchObject({
+      type: 'subsegment',
+      trace_id: '1-5759e988-bd862e3fe1be46a994272793',
+      parent_id: invocation?.id,
+      aws: { region: 'us-east-1', request_id: 'req-1', retries: 0 },
+      http: { response: { status: 200 } },
+    });
+    expect(calls[0]).not.toHaveProperty('error');
+    expect(parseTraceHeader(seen[0]?.['x-amzn-trace-id'] ?? seen[0]?.['X-Amzn-Trace-Id'])).toMatchObject({
+      root: '1-5759e988-bd862e3fe1be46a994272793',
+      parent: calls[0]?.id,
+      sampled: true,
+    });
+  });
+
+  it('marks a 4xx answer as an error, a throttle as a throttle and a 5xx as a fault, and re-throws', async () => {
+    // Prepare
+    const { tracer, documents } = recordingTracer();
+    const answer = (status: number, type: string) =>
+      captureClient(
+        new KinesisClient({
+          region: 'us-east-1',
+          credentials,
+          maxAttempts: 1,
+          requestHandler: handlerAnswering(status, JSON.stringify({ __type: type, message: 'no' })),
+        }),
+        tracer,
+      ).send(new ListStreamsCommand({}));
+
+    // Act and Assess
+    await expect(answer(400, 'ResourceNotFoundException')).rejects.toThrow();
+    await expect(answer(400, 'ThrottlingException')).rejects.toThrow();
+    await expect(answer(503, 'ServiceUnavailable')).rejects.toThrow();
+    expect(documents.map((document) => [document.error, document.throttle, document.fault])).toEqual([
+      [true, undefined, undefined],
+      [true, true, undefined],
+      [undefined, undefined, true],
+    ]);
+    expect(documents[0]?.cause).toMatchObject({ exceptions: [{ type: 'ResourceNotFoundException' }] });
+  });
+
+  it('sends nothing when the invocation is not sampled', async () => {
+    // Prepare
+    const { tracer, documents } = recordingTracer(HEADER.replace('Sampled=1', 'Sampled=0'));
+    const requestHandler = handlerAnswering(200, okBody);
+    const client = captureClient(new KinesisClient({ region: 'us-east-1', credentials, requestHandler }), tracer);
+
+    // Act
+    await client.send(new ListStreamsCommand({}));
+
+    // Assess
+    expect(documents).toEqual([]);
   });
 
   it('returns the client untouched, with no middleware added, when tracing is off', () => {
     // Prepare
-    const client = new KinesisClient(config);
+    const client = new KinesisClient({ region: 'us-east-1', credentials });
     const before = client.middlewareStack.identify();
-    const tracer = { isTracingEnabled: () => false, captureAWSv3Client: jest.fn() };
+    const tracer = { isTracingEnabled: () => false, open: jest.fn() };
 
     // Act
     const captured = captureClient(client, tracer);
 
     // Assess
     expect(captured).toBe(client);
-    expect(tracer.captureAWSv3Client).not.toHaveBeenCalled();
     expect(client.middlewareStack.identify()).toEqual(before);
   });
 
   it('builds clients with the shared tracer, which is off outside Lambda', () => {
     // Act
-    const client = createAwsClient(KinesisClient, config);
+    const client = createAwsClient(KinesisClient, { region: 'us-east-1', credentials });
 
     // Assess
     expect(client).toBeInstanceOf(KinesisClient);
-    expect(client.middlewareStack.identify().join()).not.toMatch(/XRay/i);
+    expect(client.middlewareStack.identify().join()).not.toMatch(/xray/i);
+  });
+});
+
+describe('the X-Ray daemon sink', () => {
+  it('sends each document as one datagram with the format header', async () => {
+    // Prepare
+    const daemon = createSocket('udp4');
+    await new Promise<void>((resolve) => daemon.bind(0, '127.0.0.1', resolve));
+    const received = new Promise<string>((resolve) => daemon.once('message', (message) => resolve(String(message))));
+    const sink = createDaemonSink({ host: '127.0.0.1', port: daemon.address().port });
+
+    // Act
+    sink.send({ type: 'subsegment', name: 'S3' });
+
+    // Assess
+    expect(await received).toBe('{"format":"json","version":1}\n{"type":"subsegment","name":"S3"}');
+    daemon.close();
+  });
+
+  it('reads AWS_XRAY_DAEMON_ADDRESS in both of its forms and falls back on a bad value', () => {
+    expect(daemonAddress('169.254.79.129:2000')).toEqual({ host: '169.254.79.129', port: 2000 });
+    expect(daemonAddress('tcp:10.0.0.1:2001 udp:10.0.0.2:2002')).toEqual({ host: '10.0.0.2', port: 2002 });
+    expect(daemonAddress('nonsense')).toEqual({ host: '127.0.0.1', port: 2000 });
+    expect(daemonAddress(undefined)).toEqual({ host: '127.0.0.1', port: 2000 });
+  });
+
+  it('parses trace headers without a Root, a Parent or with junk as absent or partial', () => {
+    expect(parseTraceHeader('Parent=1;Sampled=1')).toBeUndefined();
+    expect(parseTraceHeader(undefined)).toBeUndefined();
+    expect(parseTraceHeader(`Root=1-a-b;${'x'.repeat(2000)}`)).toBeUndefined();
+    expect(parseTraceHeader('Root=1-a-b;Sampled=1;Lineage=a:1')).toEqual({
+      root: '1-a-b',
+      parent: undefined,
+      sampled: true,
+    });
   });
 });

@@ -1,151 +1,112 @@
+import { createSocket } from 'node:dgram';
 import type { Context } from 'aws-lambda';
-import { type InvocationTracer, traceInvocation } from '../../../src/observability';
+import { traceInvocation } from '../../../src/observability';
+import { KernelTracer } from '../../../src/observability/xray/kernel-tracer';
 import { captureOutput, loadObservability, useEnv } from './capture-output';
 
-interface FakeSegment {
-  name: string;
-  closed: boolean;
-  children: FakeSegment[];
-  addNewSubsegment(name: string): FakeSegment;
-  close(): void;
-}
+const HEADER = 'Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1';
 
-function fakeSegment(name: string): FakeSegment {
-  const segment: FakeSegment = {
-    name,
-    closed: false,
-    children: [],
-    addNewSubsegment(child) {
-      const created = fakeSegment(child);
-      segment.children.push(created);
-      return created;
-    },
-    close() {
-      segment.closed = true;
-    },
-  };
-  return segment;
-}
-
-function fakeTracer(enabled: boolean, parent: FakeSegment | undefined) {
-  const calls: string[] = [];
-  const active: unknown[] = [];
-  const tracer = {
-    isTracingEnabled: () => enabled,
-    getSegment: () => parent,
-    setSegment: (segment: unknown) => active.push(segment),
-    annotateColdStart: () => calls.push('coldStart'),
-    addServiceNameAnnotation: () => calls.push('service'),
-    addResponseAsMetadata: (data: unknown, name?: string) => calls.push(`response:${name}:${String(data)}`),
-    addErrorAsMetadata: (error: Error) => calls.push(`error:${error.message}`),
-  };
-  return { tracer: tracer as unknown as InvocationTracer, calls, active };
+function recordingTracer(options: { enabled?: boolean; header?: string } = {}) {
+  const documents: Array<Record<string, unknown>> = [];
+  const tracer = new KernelTracer({
+    enabled: options.enabled ?? true,
+    serviceName: 'svc',
+    sink: { send: (document) => documents.push(document as Record<string, unknown>) },
+    header: () => options.header ?? HEADER,
+  });
+  return { tracer, documents };
 }
 
 describe('traceInvocation', () => {
-  it('runs the function inside a named subsegment and restores the parent afterwards', async () => {
+  it('runs the function inside a named subsegment of the function segment, cold start annotated once', async () => {
     // Prepare
-    const parent = fakeSegment('facade');
-    const { tracer, calls, active } = fakeTracer(true, parent);
+    const { tracer, documents } = recordingTracer();
 
     // Act
-    const result = await traceInvocation(tracer, 'fn', async () => 'value');
+    const first = await traceInvocation(tracer, 'fn', async () => 'a');
+    const second = await traceInvocation(tracer, 'fn', async () => 'b');
 
     // Assess
-    expect(result).toBe('value');
-    expect(parent.children.map((child) => child.name)).toEqual(['## fn']);
-    expect(parent.children[0]?.closed).toBe(true);
-    expect(active).toEqual([parent.children[0], parent]);
-    expect(calls).toEqual(['coldStart', 'service', 'response:fn:value']);
+    expect([first, second]).toEqual(['a', 'b']);
+    expect(documents).toHaveLength(2);
+    expect(documents[0]).toMatchObject({
+      type: 'subsegment',
+      name: '## fn',
+      trace_id: '1-5759e988-bd862e3fe1be46a994272793',
+      parent_id: '53995c3f42cd8ad8',
+      annotations: { ColdStart: true, Service: 'svc' },
+    });
+    expect(documents[1]).toMatchObject({ annotations: { ColdStart: false } });
+    const first0 = documents[0] as { start_time: number; end_time: number };
+    expect(first0.end_time).toBeGreaterThanOrEqual(first0.start_time);
+    expect(documents[0]).not.toHaveProperty('metadata');
   });
 
-  it('records the error on the subsegment, closes it and re-throws', async () => {
+  it('records the error name and the start of its message, never the response, and re-throws', async () => {
     // Prepare
-    const parent = fakeSegment('facade');
-    const { tracer, calls, active } = fakeTracer(true, parent);
+    const { tracer, documents } = recordingTracer();
+    const boom = new RangeError(`bad ${'x'.repeat(500)}`);
 
     // Act
-    const outcome = traceInvocation(tracer, 'fn', async () => {
-      throw new Error('failed');
+    const run = traceInvocation(tracer, 'fn', async () => {
+      throw boom;
     });
 
     // Assess
-    await expect(outcome).rejects.toThrow('failed');
-    expect(calls).toContain('error:failed');
-    expect(parent.children[0]?.closed).toBe(true);
-    expect(active.at(-1)).toBe(parent);
+    await expect(run).rejects.toBe(boom);
+    const cause = documents[0]?.cause as { exceptions: Array<{ type: string; message: string }> };
+    expect(documents[0]?.error).toBe(true);
+    expect(cause.exceptions[0]?.type).toBe('RangeError');
+    expect(cause.exceptions[0]?.message.length).toBe(200);
   });
 
-  it('wraps a thrown non-Error value for the metadata but re-throws the original value', async () => {
-    // Prepare
-    const { tracer, calls } = fakeTracer(true, fakeSegment('facade'));
-
-    // Act
-    const outcome = traceInvocation(tracer, 'fn', async () => {
-      throw 7;
-    });
-
-    // Assess
-    await expect(outcome).rejects.toBe(7);
-    expect(calls).toContain('error:7');
+  it('re-throws a thrown non-Error value unchanged', async () => {
+    const { tracer } = recordingTracer();
+    await expect(
+      traceInvocation(tracer, 'fn', async () => {
+        throw 'plain';
+      }),
+    ).rejects.toBe('plain');
   });
 
-  it('calls the function directly when tracing is off', async () => {
-    // Prepare
-    const parent = fakeSegment('facade');
-    const { tracer, calls } = fakeTracer(false, parent);
-
-    // Act
-    const result = await traceInvocation(tracer, 'fn', async () => 1);
-
-    // Assess
-    expect(result).toBe(1);
-    expect(parent.children).toEqual([]);
-    expect(calls).toEqual([]);
-  });
-
-  it('calls the function directly when no segment is open', async () => {
-    // Prepare
-    const { tracer, calls } = fakeTracer(true, undefined);
-
-    // Act
-    const result = await traceInvocation(tracer, 'fn', async () => 2);
-
-    // Assess
-    expect(result).toBe(2);
-    expect(calls).toEqual([]);
+  it('calls the function directly when tracing is off, the request is not sampled, or there is no header', async () => {
+    for (const options of [{ enabled: false }, { header: HEADER.replace('Sampled=1', 'Sampled=0') }, { header: '' }]) {
+      const { tracer, documents } = recordingTracer(options);
+      await expect(traceInvocation(tracer, 'fn', async () => 7)).resolves.toBe(7);
+      expect(documents).toEqual([]);
+    }
   });
 });
 
 describe('withObservability with tracing on', () => {
-  it('opens a subsegment named after the function when ENABLE_XRAY is true inside Lambda', async () => {
+  it('sends a subsegment named after the function to the daemon when ENABLE_XRAY is true inside Lambda', async () => {
     // Prepare
+    const daemon = createSocket('udp4');
+    await new Promise<void>((resolve) => daemon.bind(0, '127.0.0.1', resolve));
+    const received = new Promise<string>((resolve) => daemon.once('message', (message) => resolve(String(message))));
     const restoreEnv = useEnv({
       ENABLE_XRAY: 'true',
       AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs22.x',
       AWS_LAMBDA_FUNCTION_NAME: 'traced-fn',
-      POWERTOOLS_TRACER_CAPTURE_HTTPS_REQUESTS: 'false',
+      AWS_XRAY_DAEMON_ADDRESS: `127.0.0.1:${daemon.address().port}`,
+      _X_AMZN_TRACE_ID: HEADER,
     });
     const output = captureOutput();
-    const { withObservability, getTracer, isTracingActive } = await loadObservability();
-    const tracer = getTracer();
-    const parent = fakeSegment('facade');
-    jest.spyOn(tracer, 'getSegment').mockReturnValue(parent as unknown as ReturnType<typeof tracer.getSegment>);
-    const setSegment = jest.spyOn(tracer, 'setSegment').mockImplementation(() => undefined);
-    jest.spyOn(tracer, 'annotateColdStart').mockImplementation(() => undefined);
-    jest.spyOn(tracer, 'addServiceNameAnnotation').mockImplementation(() => undefined);
-    jest.spyOn(tracer, 'addResponseAsMetadata').mockImplementation(() => undefined);
+    const { withObservability, isTracingActive } = await loadObservability();
     const handler = withObservability(async () => 'traced');
 
     // Act
     const result = await handler({}, { functionName: 'traced-fn', awsRequestId: 'r1' } as unknown as Context);
+    const datagram = await received;
 
     // Assess
     output.restore();
     restoreEnv();
+    daemon.close();
     expect(result).toBe('traced');
     expect(isTracingActive()).toBe(true);
-    expect(parent.children.map((child) => child.name)).toEqual(['## traced-fn']);
-    expect(setSegment).toHaveBeenLastCalledWith(parent);
+    const [header, body] = datagram.split('\n');
+    expect(header).toBe('{"format":"json","version":1}');
+    expect(JSON.parse(body ?? '{}')).toMatchObject({ name: '## traced-fn', parent_id: '53995c3f42cd8ad8' });
   });
 });
