@@ -1,6 +1,9 @@
 /** Port: read the text, form fields and tables of a document (PDF, PNG, JPEG, TIFF or UTF-8 text). */
 
-/** Where a document lives in S3 (for an access point: its alias as the bucket); the asynchronous path reads it there. */
+/**
+ * Where the asynchronous path reads the document. Textract cannot read an object through an FSx for ONTAP S3 access
+ * point by reference, so name a copy in a normal bucket (CopyObject from the access point works).
+ */
 export interface OcrS3Object {
   bucket: string;
   key: string;
@@ -17,7 +20,7 @@ export interface OcrRequest {
   bytes: Uint8Array;
   /** Documents with more pages than this go to the asynchronous API (default 1: Textract's sync limit). */
   pageThreshold?: number;
-  /** The document's S3 object (access point alias and key): required for documents over `pageThreshold`. */
+  /** A copy of the document in a normal S3 bucket: required for documents over `pageThreshold` or 10 MB. */
   s3Object?: OcrS3Object;
   /**
    * When the caller must have an answer (for a Lambda: `Date.now() + context.getRemainingTimeInMillis()`). An

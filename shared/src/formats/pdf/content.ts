@@ -5,6 +5,9 @@ import { skipInlineImage } from './inline-image';
 import { PdfLexer } from './lexer';
 import { isDict, nameOf, numberOf, type PdfDict, PdfOperator, PdfStream, type PdfValue } from './objects';
 import { parseValue } from './parser';
+import { type GraphicsState, IDENTITY, type Matrix, multiply, withoutControls } from './text-state';
+
+const MAX_FORM_DEPTH = 8;
 
 /** A shown string placed on the page: start and end x, baseline y, effective font size. */
 export interface TextFragment {
@@ -13,31 +16,6 @@ export interface TextFragment {
   endX: number;
   y: number;
   size: number;
-}
-
-type Matrix = [number, number, number, number, number, number];
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-const MAX_FORM_DEPTH = 8;
-
-function multiply([a, b, c, d, e, f]: Matrix, [a2, b2, c2, d2, e2, f2]: Matrix): Matrix {
-  return [
-    a * a2 + b * c2,
-    a * b2 + b * d2,
-    c * a2 + d * c2,
-    c * b2 + d * d2,
-    e * a2 + f * c2 + e2,
-    e * b2 + f * d2 + f2,
-  ];
-}
-
-interface GraphicsState {
-  ctm: Matrix;
-  font: PdfFont | undefined;
-  size: number;
-  charSpacing: number;
-  wordSpacing: number;
-  scale: number;
-  leading: number;
 }
 
 /** Runs page (or form) content and collects its text fragments. */
@@ -186,11 +164,4 @@ export class ContentReader {
     this.forms.delete(form);
     [this.state, this.tm, this.tlm] = [saved.state, saved.tm, saved.tlm];
   }
-}
-
-/** The text without C0 control characters (unmapped glyphs often decode to U+0000). */
-function withoutControls(text: string): string {
-  let kept = '';
-  for (const char of text) if (char >= ' ') kept += char;
-  return kept;
 }
