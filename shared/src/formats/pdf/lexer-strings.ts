@@ -15,25 +15,41 @@ export function hexValue(byte: number): number {
 /** A name after its `/` (with `#xx` escapes). */
 export function readName(lexer: PdfLexer): string {
   const { bytes } = lexer;
-  const out: number[] = [];
+  let name = '';
+  let escaped = false;
+  const start = lexer.pos;
   while (isRegular(bytes[lexer.pos])) {
     const byte = bytes[lexer.pos] ?? 0;
     const high = hexValue(bytes[lexer.pos + 1] ?? 0);
     const low = hexValue(bytes[lexer.pos + 2] ?? 0);
     if (byte === 0x23 && high >= 0 && low >= 0) {
-      out.push(high * 16 + low);
+      name += String.fromCharCode(high * 16 + low);
       lexer.pos += 3;
+      escaped = true;
     } else {
-      out.push(byte);
+      name += String.fromCharCode(byte);
       lexer.pos += 1;
     }
+    if (name.length > 127 && !escaped) return readLongName(lexer, start);
   }
-  return latin1(Uint8Array.from(out));
+  return name;
+}
+
+/** A name longer than the 127 bytes PDF allows, read in one slice (it is kept, not rejected). */
+function readLongName(lexer: PdfLexer, start: number): string {
+  const { bytes } = lexer;
+  while (isRegular(bytes[lexer.pos])) lexer.pos += 1;
+  return latin1(bytes.subarray(start, lexer.pos));
 }
 
 /** A literal string after its `(`: balanced parentheses, backslash escapes, octal codes, line continuations. */
 export function readLiteral(lexer: PdfLexer, start: number): Uint8Array {
   const { bytes } = lexer;
+  const plain = plainLiteralEnd(bytes, lexer.pos);
+  if (plain >= 0) {
+    lexer.pos = plain + 1;
+    return bytes.subarray(start + 1, plain);
+  }
   const out: number[] = [];
   let depth = 1;
   while (lexer.pos < bytes.length) {
@@ -48,6 +64,16 @@ export function readLiteral(lexer: PdfLexer, start: number): Uint8Array {
     out.push(byte);
   }
   return lexer.fail('unterminated string', start);
+}
+
+/** Where a literal without escapes or nested parentheses ends (its `)`), or -1 when it has either. */
+function plainLiteralEnd(bytes: Uint8Array, from: number): number {
+  for (let index = from; index < bytes.length; index += 1) {
+    const byte = bytes[index];
+    if (byte === 0x29) return index;
+    if (byte === 0x5c || byte === 0x28) return -1;
+  }
+  return -1;
 }
 
 function readEscape(lexer: PdfLexer, out: number[]): void {

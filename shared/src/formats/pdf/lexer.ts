@@ -80,7 +80,7 @@ export class PdfLexer {
         return { kind: 'delimiter', value: String.fromCharCode(byte) as '[' | ']' | '{' | '}' | ')' };
     }
     while (isRegular(bytes[this.pos])) this.pos += 1;
-    const word = latin1(bytes.subarray(start, this.pos));
+    const word = this.pos - start <= 32 ? shortText(bytes, start, this.pos) : latin1(bytes.subarray(start, this.pos));
     const first = word.charCodeAt(0);
     if ((first >= 0x30 && first <= 0x39) || first === 0x2b || first === 0x2d || first === 0x2e) {
       const value = Number(word);
@@ -90,4 +90,11 @@ export class PdfLexer {
     }
     return { kind: 'keyword', value: word };
   }
+}
+
+/** Latin-1 text of a short run of bytes, without an intermediate array. */
+function shortText(bytes: Uint8Array, start: number, end: number): string {
+  let text = '';
+  for (let index = start; index < end; index += 1) text += String.fromCharCode(bytes[index] ?? 0);
+  return text;
 }

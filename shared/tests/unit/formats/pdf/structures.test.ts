@@ -34,6 +34,14 @@ describe('extractPdfText on hand-written structures', () => {
     ]);
   });
 
+  it('decodes literal strings with escapes, octal codes, nested parentheses and names with #xx escapes', () => {
+    // Prepare
+    const content = 'BT /F#31 10 Tf 50 700 Td (a \\(b\\) (c) \\\\ \\101\\102C \\\nd) Tj ET';
+
+    // Act, Assess
+    expect(linesOf(onePage(content, F1, [HELVETICA]))).toEqual([['a (b) (c) \\ ABC d']]);
+  });
+
   it('orders lines top to bottom whatever order the content draws them in', () => {
     // Prepare
     const content = 'BT /F1 10 Tf 50 100 Td (bottom) Tj ET BT /F1 10 Tf 50 700 Td (top) Tj ET';
