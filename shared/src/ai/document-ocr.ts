@@ -29,6 +29,11 @@ export interface OcrRequest {
   deadline?: Date;
   /** Resume an asynchronous job an earlier attempt started (the `jobId` of its OcrPendingError) instead of a new one. */
   jobId?: string;
+  /**
+   * Makes starting the asynchronous job idempotent: the same key (for example the execution id, object key and ETag)
+   * gets the same job back from Textract, so a retried item resumes its job even without `jobId`.
+   */
+  idempotencyKey?: string;
 }
 
 /** Where an {@link OcrResult} came from: a PDF's own text layer, local OCR, Amazon Textract, or nothing read. */

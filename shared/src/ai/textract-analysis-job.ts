@@ -9,6 +9,7 @@ import {
 import { isThrottlingError, OcrJobFailedError, OcrPendingError } from '../errors';
 import type { OcrS3Object } from './document-ocr';
 import { toAiServiceError } from './service-error';
+import { stableDigest } from './stable-hash';
 
 /** Timing of the polling loop (injectable so tests run without waiting). */
 export interface PollTiming {
@@ -26,13 +27,21 @@ export interface JobOutput {
   pages: number;
 }
 
-/** Starts StartDocumentAnalysis (FORMS and TABLES) on the object and returns the JobId. */
-export async function startAnalysis(client: TextractClient, object: OcrS3Object): Promise<string> {
+/**
+ * Starts StartDocumentAnalysis (FORMS and TABLES) on the object and returns the JobId. An idempotency key becomes the
+ * ClientRequestToken (its SHA-256 in hex: Textract allows 64 characters of `[a-zA-Z0-9-_]`).
+ */
+export async function startAnalysis(
+  client: TextractClient,
+  object: OcrS3Object,
+  idempotencyKey?: string,
+): Promise<string> {
   try {
     const started = await client.send(
       new StartDocumentAnalysisCommand({
         DocumentLocation: { S3Object: { Bucket: object.bucket, Name: object.key, Version: object.version } },
         FeatureTypes: ['FORMS', 'TABLES'],
+        ClientRequestToken: idempotencyKey === undefined ? undefined : stableDigest(idempotencyKey).toString('hex'),
       }),
     );
     if (started.JobId === undefined) throw new Error('StartDocumentAnalysis answered without a JobId');

@@ -66,7 +66,7 @@ export class TextractDocumentOcr implements DocumentOcr {
         `The document has ${pages} pages (pageThreshold ${threshold}); pass s3Object to read it asynchronously`,
       );
     }
-    return this.poll(await startAnalysis(this.client, request.s3Object), request);
+    return this.poll(await startAnalysis(this.client, request.s3Object, request.idempotencyKey), request);
   }
 
   private async analyzeInline(bytes: Uint8Array, pages: number): Promise<OcrResult> {

@@ -182,6 +182,25 @@ describe('TextractDocumentOcr asynchronous analysis', () => {
     expect(clock.now - start).toBe(20_000);
   });
 
+  it('sends a hash of the idempotency key as ClientRequestToken so a retry gets the same job', async () => {
+    // Prepare
+    textract.on(StartDocumentAnalysisCommand).resolves({ JobId: 'same' });
+    textract.on(GetDocumentAnalysisCommand).resolves({ JobStatus: 'SUCCEEDED', Blocks: [] });
+    const { ocr } = fakeClockOcr();
+    const request = { bytes: threePages, s3Object: S3_OBJECT, idempotencyKey: 'exec-1/claims/estimate.pdf/"etag"' };
+
+    // Act
+    await ocr.analyze(request);
+    await ocr.analyze(request);
+
+    // Assess
+    const tokens = textract
+      .commandCalls(StartDocumentAnalysisCommand)
+      .map((call) => call.args[0].input.ClientRequestToken);
+    expect(tokens[0]).toMatch(/^[0-9a-f]{64}$/);
+    expect(tokens[1]).toBe(tokens[0]);
+  });
+
   it('resumes polling the job named in the request instead of starting another', async () => {
     // Prepare
     textract.on(GetDocumentAnalysisCommand).resolves({ JobStatus: 'SUCCEEDED', Blocks: [line('a', 'done', 1)] });
