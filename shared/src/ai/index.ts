@@ -2,17 +2,29 @@
  * AI ports (TextGenerator, ImageLabeler, DocumentOcr, EntityExtractor), their AWS SDK adapters, the deterministic
  * DemoMode adapters and the factories that choose between them, plus image-header and model-answer helpers.
  */
+
+export { OcrEndpointError, OcrJobFailedError, OcrPendingError } from '../errors';
 export { BedrockTextGenerator, type BedrockTextGeneratorOptions } from './bedrock-text-generator';
 export { ComprehendEntityExtractor } from './comprehend-entity-extractor';
 export { createDocumentOcr } from './create-document-ocr';
 export { createEntityExtractor } from './create-entity-extractor';
 export { createImageLabeler } from './create-image-labeler';
 export { createTextGenerator } from './create-text-generator';
-export { DemoDocumentOcr } from './demo-document-ocr';
+export { DEFAULT_OCR_ENDPOINT_TIMEOUT_MS, DemoDocumentOcr, type DemoDocumentOcrOptions } from './demo-document-ocr';
 export { DemoEntityExtractor } from './demo-entity-extractor';
 export { DemoImageLabeler, orientationOf, resolutionClassOf } from './demo-image-labeler';
 export { DEMO_TEXT_MODEL_ID, DemoTextGenerator } from './demo-text-generator';
-export type { DocumentOcr, OcrKeyValue, OcrLine, OcrRequest, OcrResult } from './document-ocr';
+export type {
+  DocumentOcr,
+  OcrKeyValue,
+  OcrLine,
+  OcrRequest,
+  OcrResult,
+  OcrS3Object,
+  OcrSource,
+  OcrTable,
+} from './document-ocr';
+export { DOCUMENT_MEDIA_TYPES, type DocumentType, documentTypeOf } from './document-type';
 export { type Entity, type EntityExtractor, type EntityRequest, MAX_ENTITY_TEXT_BYTES } from './entity-extractor';
 export { extractJsonObject } from './extract-json';
 export type { AdapterFactoryOptions } from './factories';
@@ -28,5 +40,6 @@ export {
   type TextGenerationResult,
   type TextGenerator,
 } from './text-generator';
-export { TextractDocumentOcr } from './textract-document-ocr';
+export { tablesOf } from './text-tables';
+export { TextractDocumentOcr, type TextractDocumentOcrOptions } from './textract-document-ocr';
 export { type TruncatedText, truncateUtf8 } from './truncate-utf8';

@@ -31,9 +31,28 @@ export function resolveLabelRequest(request: LabelRequest): ResolvedLabelRequest
   return { bytes: request.bytes, minConfidence, maxLabels };
 }
 
-/** Rejects empty or oversized documents. */
+/**
+ * Rejects empty documents, documents over 10 MB without an S3 object to read them from, a page threshold that is not
+ * a positive integer, an invalid deadline and an S3 object without bucket or key.
+ */
 export function checkOcrRequest(request: OcrRequest): void {
-  requireBytes(request.bytes, MAX_OCR_DOCUMENT_BYTES, 'Document', 'Textract accepts at most 10 MB inline');
+  const { s3Object, pageThreshold, deadline } = request;
+  const max = s3Object === undefined ? MAX_OCR_DOCUMENT_BYTES : Number.POSITIVE_INFINITY;
+  requireBytes(
+    request.bytes,
+    max,
+    'Document',
+    'Textract accepts at most 10 MB inline (pass s3Object to read a larger one from S3)',
+  );
+  if (pageThreshold !== undefined && !(Number.isInteger(pageThreshold) && pageThreshold >= 1)) {
+    throw new ValidationError(`pageThreshold must be a positive integer, got ${pageThreshold}`);
+  }
+  if (deadline !== undefined && Number.isNaN(deadline.getTime()))
+    throw new ValidationError('deadline is an invalid Date');
+  if (s3Object !== undefined && (s3Object.bucket === '' || s3Object.key === '')) {
+    throw new ValidationError('s3Object needs a bucket (or access point alias) and a key');
+  }
+  if (request.jobId === '') throw new ValidationError('jobId must not be empty');
 }
 
 /** Languages Comprehend DetectEntities supports. */

@@ -16,6 +16,11 @@ export const ErrorName = {
   ThrottlingError: 'ThrottlingError',
   AiServiceError: 'AiServiceError',
   InvalidImageError: 'InvalidImageError',
+  PdfFormatError: 'PdfFormatError',
+  PdfEncryptedError: 'PdfEncryptedError',
+  OcrPendingError: 'OcrPendingError',
+  OcrJobFailedError: 'OcrJobFailedError',
+  OcrEndpointError: 'OcrEndpointError',
   AllItemsFailedError: 'AllItemsFailedError',
 } as const;
 
@@ -78,6 +83,57 @@ export class AiServiceError extends FsxnError {
 /** The bytes are not a readable JPEG, PNG or WebP image (unknown format, truncated or corrupt header). */
 export class InvalidImageError extends FsxnError {
   override name = ErrorName.InvalidImageError;
+}
+
+/**
+ * The bytes are not a readable PDF (truncated, corrupt cross-reference table, malformed object or stream).
+ * {@link PdfFormatError.offset} is the byte offset where reading failed (never beyond the input's length).
+ */
+export class PdfFormatError extends FsxnError {
+  override name = ErrorName.PdfFormatError;
+
+  /**
+   * @param reason - what is wrong
+   * @param offset - byte offset of the problem
+   */
+  constructor(
+    reason: string,
+    readonly offset: number,
+    options?: { cause?: unknown },
+  ) {
+    super(`Malformed PDF at byte ${offset}: ${reason}`, options);
+  }
+}
+
+/** The PDF is encrypted (it has an `/Encrypt` dictionary): its text cannot be read without the password. */
+export class PdfEncryptedError extends FsxnError {
+  override name = ErrorName.PdfEncryptedError;
+}
+
+/**
+ * An asynchronous OCR job (Textract StartDocumentAnalysis) was still running when the caller's deadline came.
+ * Retry the item later with {@link OcrPendingError.jobId} in the request to resume polling the same job.
+ */
+export class OcrPendingError extends FsxnError {
+  override name = ErrorName.OcrPendingError;
+
+  constructor(
+    message: string,
+    readonly jobId: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** An asynchronous OCR job ended in FAILED (the message carries the service's status message). */
+export class OcrJobFailedError extends FsxnError {
+  override name = ErrorName.OcrJobFailedError;
+}
+
+/** The local OCR endpoint (DemoMode `DEMO_OCR_ENDPOINT`) failed, timed out or answered an unusable body. */
+export class OcrEndpointError extends FsxnError {
+  override name = ErrorName.OcrEndpointError;
 }
 
 /** Every work item of a run failed: the report is written first, then the run fails so nobody mistakes it for a success. */

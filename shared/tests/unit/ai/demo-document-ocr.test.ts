@@ -52,13 +52,14 @@ describe('DemoDocumentOcr', () => {
 
     // Assess
     expect(result.lines.map((line) => line.text)).toEqual(['Serial: AB-99', 'Model X200']);
+    expect(result.source).toBe('ocr');
     expect(result.keyValues).toEqual([{ key: 'Serial', value: 'AB-99', confidence: expect.any(Number) }]);
     for (const line of result.lines) expect(line.confidence).toBeLessThanOrEqual(85);
   });
 
   it('returns the same result for the same bytes', async () => {
     // Prepare
-    const bytes = pngBytes(10, 10);
+    const bytes = encode('Name: Jane\nItem  Qty\nPen  2');
 
     // Act
     const first = await ocr.analyze({ bytes });
@@ -66,7 +67,29 @@ describe('DemoDocumentOcr', () => {
 
     // Assess
     expect(second).toEqual(first);
-    expect(first.text).toBe('IHDR');
+    expect(first).toMatchObject({
+      source: 'text-layer',
+      pages: 1,
+      tables: [
+        {
+          rows: [
+            ['Item', 'Qty'],
+            ['Pen', '2'],
+          ],
+        },
+      ],
+    });
+  });
+
+  it('reads an image as nothing (source none, confidence 0) when there is no OCR endpoint', async () => {
+    // Prepare
+    const bytes = pngBytes(10, 10);
+
+    // Act
+    const result = await ocr.analyze({ bytes });
+
+    // Assess
+    expect(result).toEqual({ text: '', lines: [], keyValues: [], tables: [], pages: 1, source: 'none', confidence: 0 });
   });
 
   it('rejects empty bytes with a ValidationError', async () => {

@@ -1,6 +1,6 @@
 import { AnalyzeDocumentCommand, type Block, TextractClient } from '@aws-sdk/client-textract';
 import { mockClient } from 'aws-sdk-client-mock';
-import { MAX_OCR_DOCUMENT_BYTES, TextractDocumentOcr } from '../../../src/ai';
+import { MAX_OCR_DOCUMENT_BYTES, type OcrRequest, TextractDocumentOcr } from '../../../src/ai';
 import { AiServiceError, ThrottlingError, ValidationError } from '../../../src/errors';
 
 const textract = mockClient(TextractClient);
@@ -56,6 +56,14 @@ const BLOCKS: Block[] = [
     Relationships: [{ Type: 'CHILD', Ids: ['s1'] }],
   },
   { Id: 'k3', BlockType: 'KEY_VALUE_SET', EntityTypes: ['KEY'], Confidence: 50, Relationships: [] },
+  {
+    Id: 't1',
+    BlockType: 'TABLE',
+    Confidence: 97.5,
+    Relationships: [{ Type: 'CHILD', Ids: ['c1', 'c2', 'w4'] }],
+  },
+  { Id: 'c1', BlockType: 'CELL', RowIndex: 1, ColumnIndex: 1, Relationships: [{ Type: 'CHILD', Ids: ['w1'] }] },
+  { Id: 'c2', BlockType: 'CELL', RowIndex: 2, ColumnIndex: 2, Relationships: [{ Type: 'CHILD', Ids: ['s1'] }] },
 ];
 
 describe('TextractDocumentOcr', () => {
@@ -63,7 +71,7 @@ describe('TextractDocumentOcr', () => {
     textract.reset();
   });
 
-  it('sends the bytes with the FORMS feature and maps lines and key-value pairs', async () => {
+  it('sends the bytes with FORMS and TABLES and maps lines, key-value pairs and tables', async () => {
     // Prepare
     textract.on(AnalyzeDocumentCommand).resolves({ Blocks: BLOCKS });
     const bytes = new TextEncoder().encode('%PDF-1.7');
@@ -75,12 +83,23 @@ describe('TextractDocumentOcr', () => {
     // Assess
     expect(textract).toHaveReceivedCommandWith(AnalyzeDocumentCommand, {
       Document: { Bytes: bytes },
-      FeatureTypes: ['FORMS'],
+      FeatureTypes: ['FORMS', 'TABLES'],
     });
     expect(result.text).toBe('Invoice No: 42\nPaid [x]');
     expect(result.lines).toEqual([
-      { text: 'Invoice No: 42', confidence: 99.1 },
-      { text: 'Paid [x]', confidence: 95.5 },
+      { text: 'Invoice No: 42', confidence: 99.1, page: 1 },
+      { text: 'Paid [x]', confidence: 95.5, page: 1 },
+    ]);
+    expect(result).toMatchObject({ source: 'textract', pages: 1, confidence: 97.3 });
+    expect(result.tables).toEqual([
+      {
+        rows: [
+          ['Invoice', ''],
+          ['', 'SELECTED'],
+        ],
+        confidence: 97.5,
+        page: 1,
+      },
     ]);
     expect(result.keyValues).toEqual([
       { key: 'Invoice No:', value: '42', confidence: 88.4 },
@@ -97,7 +116,15 @@ describe('TextractDocumentOcr', () => {
     const result = await ocr.analyze({ bytes: Uint8Array.of(1) });
 
     // Assess
-    expect(result).toEqual({ text: '', lines: [], keyValues: [] });
+    expect(result).toEqual({
+      text: '',
+      lines: [],
+      keyValues: [],
+      tables: [],
+      pages: 1,
+      source: 'textract',
+      confidence: 0,
+    });
   });
 
   it('uses the region it is given', async () => {
@@ -113,15 +140,19 @@ describe('TextractDocumentOcr', () => {
     expect(region).toBe('us-east-1');
   });
 
-  it.each([
+  it.each<[string, Uint8Array, RegExp, Partial<OcrRequest>?]>([
     ['empty bytes', new Uint8Array(0), /empty/],
     ['bytes over 10 MB', new Uint8Array(MAX_OCR_DOCUMENT_BYTES + 1), /at most 10 MB/],
-  ])('rejects %s with a ValidationError before calling Textract', async (_name, bytes, reason) => {
+    ['a pageThreshold of 0', Uint8Array.of(1), /pageThreshold must be a positive integer/, { pageThreshold: 0 }],
+    ['an invalid deadline', Uint8Array.of(1), /invalid Date/, { deadline: new Date(Number.NaN) }],
+    ['an S3 object without key', Uint8Array.of(1), /needs a bucket/, { s3Object: { bucket: 'b', key: '' } }],
+    ['an empty jobId', Uint8Array.of(1), /jobId must not be empty/, { jobId: '' }],
+  ])('rejects %s with a ValidationError before calling Textract', async (_name, bytes, reason, extra = {}) => {
     // Prepare
     const ocr = new TextractDocumentOcr();
 
     // Act
-    const outcome = ocr.analyze({ bytes });
+    const outcome = ocr.analyze({ bytes, ...extra });
 
     // Assess
     await expect(outcome).rejects.toThrow(ValidationError);

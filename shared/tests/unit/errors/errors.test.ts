@@ -12,7 +12,12 @@ import {
   namedError,
   ObjectNotFoundError,
   ObjectTooLargeError,
+  OcrEndpointError,
+  OcrJobFailedError,
+  OcrPendingError,
   PayloadTooLargeError,
+  PdfEncryptedError,
+  PdfFormatError,
   ThrottlingError,
   ValidationError,
 } from '../../../src/errors';
@@ -30,7 +35,13 @@ const CLASSES = [
   AiServiceError,
   InvalidImageError,
   AllItemsFailedError,
+  PdfEncryptedError,
+  OcrJobFailedError,
+  OcrEndpointError,
 ];
+
+/** Errors whose constructors carry more than a message. */
+const WITH_DETAILS = [new PdfFormatError('bad xref', 12), new OcrPendingError('still running', 'job-1')];
 
 describe('named errors', () => {
   it.each(CLASSES.map((ErrorClass) => [ErrorClass.name, ErrorClass] as const))(
@@ -49,10 +60,23 @@ describe('named errors', () => {
 
   it('lists exactly one class per name in ErrorName', () => {
     // Prepare, Act
-    const names = CLASSES.map((ErrorClass) => new ErrorClass('m').name).sort();
+    const names = [
+      ...CLASSES.map((ErrorClass) => new ErrorClass('m').name),
+      ...WITH_DETAILS.map((error) => error.name),
+    ].sort();
 
     // Assess
     expect(names).toEqual(Object.values(ErrorName).sort());
+  });
+
+  it('keeps the details of PdfFormatError (offset) and OcrPendingError (job id)', () => {
+    // Prepare, Act
+    const [format, pending] = WITH_DETAILS;
+
+    // Assess
+    expect(format).toMatchObject({ name: 'PdfFormatError', offset: 12, message: 'Malformed PDF at byte 12: bad xref' });
+    expect(pending).toMatchObject({ name: 'OcrPendingError', jobId: 'job-1' });
+    expect(format).toBeInstanceOf(FsxnError);
   });
 
   it('keeps the cause', () => {
