@@ -1,0 +1,128 @@
+/**
+ * Values that are only recognisable by their label: names (`Name:`, `Passenger:`, `氏名：`), passport numbers
+ * (`Passport No.:`), postal addresses (`Address:`) and companies (`Employer:`). From each colon the label is looked
+ * for in the 40 characters before it, and the value is read to the end of its line (bounded), so the pass is linear.
+ */
+import { isWordAt } from './chars';
+import { type Candidate, SpanType, type SpanTypeValue } from './types';
+
+const LABEL_WINDOW = 40;
+const MAX_VALUE = 200;
+
+const LABELS: readonly [SpanTypeValue, readonly string[]][] = [
+  [
+    SpanType.Name,
+    (
+      'name|full name|customer name|customer|employee|employee name|candidate|candidate name|applicant|' +
+      'applicant name|passenger|passenger name|guest|guest name|patient|patient name|insured|insured name|' +
+      'policyholder|policy holder|claimant|claimant name|traveler|traveller|traveler name|traveller name|' +
+      'contact|contact name|attn|attention|signed|signature|氏名|名前|お名前|申請者|被保険者|契約者|旅客'
+    ).split('|'),
+  ],
+  [
+    SpanType.PassportNumber,
+    'passport|passport no|passport no.|passport number|passport #|旅券番号|パスポート番号'.split('|'),
+  ],
+  [
+    SpanType.Address,
+    (
+      'address|home address|mailing address|postal address|billing address|shipping address|street address|' +
+      'residence|delivery address|住所|所在地|送付先'
+    ).split('|'),
+  ],
+  [
+    SpanType.Organization,
+    'company|company name|employer|organization|organisation|vendor|supplier|carrier|insurer|会社名|勤務先'.split('|'),
+  ],
+];
+
+/** Labelled names, passport numbers, addresses and companies in `text`. */
+export function scanLabelled(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index];
+    if (char !== ':' && char !== '：') continue;
+    const type = labelBefore(text, index);
+    if (type === undefined) continue;
+    const value = valueAfter(text, index + 1, type);
+    if (value !== undefined) found.push({ type, ...value });
+  }
+  return found;
+}
+
+function labelBefore(text: string, colon: number): SpanTypeValue | undefined {
+  const windowStart = Math.max(0, colon - LABEL_WINDOW);
+  const window = text.slice(windowStart, colon);
+  const keyStart = windowStart + Math.max(window.lastIndexOf('\n'), window.lastIndexOf('\r')) + 1;
+  const key = text.slice(keyStart, colon).trimEnd().toLowerCase();
+  for (const [type, labels] of LABELS) {
+    for (const label of labels) {
+      if (!key.endsWith(label)) continue;
+      if (label.charCodeAt(0) > 127 || !isWordAt(text, keyStart + key.length - label.length - 1)) return type;
+    }
+  }
+  return undefined;
+}
+
+type Range = [start: number, end: number];
+
+function valueAfter(
+  text: string,
+  from: number,
+  type: SpanTypeValue,
+): { beginOffset: number; endOffset: number } | undefined {
+  let begin = from;
+  while (text[begin] === ' ' || text[begin] === '\t' || text[begin] === '\u3000') begin += 1;
+  let end = begin;
+  while (end < text.length && end - begin < MAX_VALUE && text[end] !== '\n' && text[end] !== '\r') end += 1;
+  const line = text.slice(begin, end);
+  const range =
+    type === SpanType.PassportNumber
+      ? passportRange(line)
+      : type === SpanType.Name
+        ? nameRange(line)
+        : clauseRange(line, type);
+  return range === undefined ? undefined : { beginOffset: begin + range[0], endOffset: begin + range[1] };
+}
+
+/** A passport-like id: 6-12 letters and digits with at least one digit, as the first token. */
+function passportRange(line: string): Range | undefined {
+  const token = /^[A-Za-z0-9]{6,12}(?![A-Za-z0-9])/.exec(line)?.[0] ?? '';
+  return /\d/.test(token) ? [0, token.length] : undefined;
+}
+
+/** Characters a name word may be followed by; anything else (`@`, `:`, a digit) means it is not a name. */
+const NAME_END = new Set([' ', ',', ';', ')', '(', '\t', '、', '，']);
+
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? /i;
+
+/**
+ * Up to five words of letters (with `'`, `-`, `.`, `/`) after an optional honorific, ending before a comma, a digit,
+ * two spaces or the next `Label:`.
+ */
+export function nameRange(line: string): Range | undefined {
+  const start = HONORIFIC.exec(line)?.[0].length ?? 0;
+  let end = start;
+  let last = start;
+  for (let words = 0; words < 5; words += 1) {
+    const word = /^[\p{L}][\p{L}\p{M}'’./-]{0,39}/u.exec(line.slice(end, end + 40))?.[0];
+    if (word === undefined) break;
+    const after = line[end + word.length];
+    if (after !== undefined && !NAME_END.has(after)) break;
+    end += word.length;
+    last = end;
+    if (line[end] !== ' ' || line[end + 1] === ' ') break;
+    end += 1;
+  }
+  while (last > start && (line[last - 1] === '.' || line[last - 1] === ',')) last -= 1;
+  return last > start ? [start, last] : undefined;
+}
+
+/** An address or company: the line up to `;`, `|` or a tab (a company also stops at a comma), trimmed. */
+function clauseRange(line: string, type: SpanTypeValue): Range | undefined {
+  const stops = type === SpanType.Organization ? /[;|\t,]/ : /[;|\t]/;
+  const stop = stops.exec(line)?.index ?? line.length;
+  let end = line.slice(0, stop).trimEnd().length;
+  while (end > 0 && (line[end - 1] === '.' || line[end - 1] === ',')) end -= 1;
+  return end > 0 ? [0, end] : undefined;
+}
