@@ -3,7 +3,7 @@
  * DemoMode adapters and the factories that choose between them, plus image-header and model-answer helpers.
  */
 export { BedrockTextGenerator, type BedrockTextGeneratorOptions } from './bedrock-text-generator';
-export { ComprehendEntityExtractor } from './comprehend-entity-extractor';
+export { ComprehendEntityExtractor, PII_LANGUAGES } from './comprehend-entity-extractor';
 export { createDocumentOcr } from './create-document-ocr';
 export { createEntityExtractor } from './create-entity-extractor';
 export { createImageLabeler } from './create-image-labeler';
@@ -13,11 +13,18 @@ export { DemoEntityExtractor } from './demo-entity-extractor';
 export { DemoImageLabeler, orientationOf, resolutionClassOf } from './demo-image-labeler';
 export { DEMO_TEXT_MODEL_ID, DemoTextGenerator } from './demo-text-generator';
 export type { DocumentOcr, OcrKeyValue, OcrLine, OcrRequest, OcrResult } from './document-ocr';
-export { type Entity, type EntityExtractor, type EntityRequest, MAX_ENTITY_TEXT_BYTES } from './entity-extractor';
+export {
+  type Entity,
+  type EntityExtractor,
+  type EntityRequest,
+  MAX_ENTITY_TEXT_BYTES,
+  type PiiEntity,
+} from './entity-extractor';
 export { extractJsonObject } from './extract-json';
 export type { AdapterFactoryOptions } from './factories';
 export { type ImageFormat, type ImageHeader, readImageHeader } from './image-header';
 export type { ImageLabeler, Label, LabelRequest } from './image-labeler';
+export { mergePiiEntities, recognisedPiiEntities } from './pii-entities';
 export { RekognitionImageLabeler } from './rekognition-image-labeler';
 export { ENTITY_LANGUAGES, MAX_LABEL_IMAGE_BYTES, MAX_OCR_DOCUMENT_BYTES } from './request-validation';
 export { isThrottlingError, toAiServiceError } from './service-error';

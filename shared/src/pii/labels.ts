@@ -94,11 +94,14 @@ function passportRange(line: string): Range | undefined {
 /** Characters a name word may be followed by; anything else (`@`, `:`, a digit) means it is not a name. */
 const NAME_END = new Set([' ', ',', ';', ')', '(', '\t', '、', '，']);
 
+/** Lower-case words that belong inside a name (`Ludwig van Beethoven`); any other lower-case word ends it. */
+const PARTICLES = new Set('van von der den de del della da di du le la bin binti al el y'.split(' '));
+
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? /i;
 
 /**
  * Up to five words of letters (with `'`, `-`, `.`, `/`) after an optional honorific, ending before a comma, a digit,
- * two spaces or the next `Label:`.
+ * two spaces, the next `Label:` or a lower-case word that is not a name particle.
  */
 export function nameRange(line: string): Range | undefined {
   const start = HONORIFIC.exec(line)?.[0].length ?? 0;
@@ -108,7 +111,7 @@ export function nameRange(line: string): Range | undefined {
     const word = /^[\p{L}][\p{L}\p{M}'’./-]{0,39}/u.exec(line.slice(end, end + 40))?.[0];
     if (word === undefined) break;
     const after = line[end + word.length];
-    if (after !== undefined && !NAME_END.has(after)) break;
+    if ((after !== undefined && !NAME_END.has(after)) || (/^\p{Ll}/u.test(word) && !PARTICLES.has(word))) break;
     end += word.length;
     last = end;
     if (line[end] !== ' ' || line[end + 1] === ' ') break;

@@ -105,7 +105,8 @@ describe('recognise', () => {
   it('takes a name only after a label, stopping before the next label or a comma', () => {
     // Prepare
     const text =
-      'Employee Name: Jane Smith, age 42\n氏名：山田 太郎\nContact: jane@example.com\nCandidate: Li Wei Title: CTO';
+      'Employee Name: Jane Smith, age 42\n氏名：山田 太郎\nContact: jane@example.com\nCandidate: Li Wei Title: CTO\n' +
+      'Name: Ludwig van Beethoven of Bonn';
 
     // Act
     const spans = found(text);
@@ -116,6 +117,7 @@ describe('recognise', () => {
       ['NAME', '山田 太郎'],
       ['EMAIL', 'jane@example.com'],
       ['NAME', 'Li Wei'],
+      ['NAME', 'Ludwig van Beethoven'],
     ]);
   });
 
