@@ -29,6 +29,12 @@ export { RekognitionImageLabeler } from './rekognition-image-labeler';
 export { ENTITY_LANGUAGES, MAX_LABEL_IMAGE_BYTES, MAX_OCR_DOCUMENT_BYTES } from './request-validation';
 export { isThrottlingError, toAiServiceError } from './service-error';
 export {
+  generateStructured,
+  requiredKeysOf,
+  type StructuredAnswer,
+  type StructuredFailure,
+} from './structured-answer';
+export {
   DEFAULT_MAX_TOKENS,
   DEFAULT_TEMPERATURE,
   type TextGenerationRequest,
