@@ -125,6 +125,29 @@ describe('ComprehendEntityExtractor', () => {
       expect(comprehend).toHaveReceivedCommandWith(DetectPiiEntitiesCommand, { Text: text, LanguageCode: 'en' });
     });
 
+    it('turns code-point offsets into UTF-16 offsets', async () => {
+      // Prepare: Comprehend counts the emoji as one character.
+      const emoji = '😀 Jane Doe 555-123-4567';
+      comprehend
+        .on(DetectPiiEntitiesCommand)
+        .resolves({ Entities: [{ Type: 'NAME', Score: 0.9, BeginOffset: 2, EndOffset: 10 }] });
+      comprehend.on(DetectEntitiesCommand).resolves({
+        Entities: [{ Type: 'PERSON', Text: 'Jane Doe', Score: 0.9, BeginOffset: 2, EndOffset: 10 }],
+      });
+      const extractor = new ComprehendEntityExtractor();
+
+      // Act
+      const pii = await extractor.detectPii({ text: emoji });
+      const entities = await extractor.detectEntities({ text: emoji });
+
+      // Assess
+      expect(pii.map((entity) => emoji.slice(entity.beginOffset, entity.endOffset))).toEqual([
+        'Jane Doe',
+        '555-123-4567',
+      ]);
+      expect(emoji.slice(entities[0]?.beginOffset, entities[0]?.endOffset)).toBe('Jane Doe');
+    });
+
     it('uses the recogniser alone for a language DetectPiiEntities does not read', async () => {
       // Prepare
       const extractor = new ComprehendEntityExtractor();

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { mergePiiEntities, type PiiEntity } from '../../../src/ai';
+import { codePointToUtf16 } from '../../../src/ai/code-point-offsets';
 
 describe('mergePiiEntities', () => {
   it('keeps one entity per span, the better-scored, sorted by offset', () => {
@@ -56,4 +57,18 @@ describe('mergePiiEntities', () => {
         },
       ),
     ));
+});
+
+describe('Comprehend offsets', () => {
+  it('counts characters outside the BMP as one code point, as Comprehend does', () => {
+    // Prepare: '😀' is one code point and two UTF-16 units.
+    const text = 'a😀b😀cd';
+
+    // Act
+    const offset = codePointToUtf16(text);
+
+    // Assess
+    expect([0, 1, 2, 3, 4, 5, 6, 99].map(offset)).toEqual([0, 1, 3, 4, 6, 7, 8, 8]);
+    expect(codePointToUtf16('plain')(3)).toBe(3);
+  });
 });
