@@ -1,9 +1,11 @@
 /**
  * Values that are only recognisable by their label: names (`Name:`, `Passenger:`, `氏名：`), passport numbers
- * (`Passport No.:`), postal addresses (`Address:`) and companies (`Employer:`). From each colon the label is looked
+ * (`Passport No.:`), postal addresses (`Address:`), companies (`Employer:`) and SSNs written as nine digits
+ * (`SSN: 123456789`). From each colon the label is looked
  * for in the 40 characters before it, and the value is read to the end of its line (bounded), so the pass is linear.
  */
 import { isWordAt } from './chars';
+import { ssnValid } from './checksums';
 import { type Candidate, SpanType, type SpanTypeValue } from './types';
 
 const LABEL_WINDOW = 40;
@@ -13,12 +15,14 @@ const LABELS: readonly [SpanTypeValue, readonly string[]][] = [
   [
     SpanType.Name,
     (
-      'name|full name|customer name|customer|employee|employee name|candidate|candidate name|applicant|' +
+      'name|full name|first name|last name|given name|family name|surname|customer name|customer|employee|' +
+      'employee name|candidate|candidate name|applicant|' +
       'applicant name|passenger|passenger name|guest|guest name|patient|patient name|insured|insured name|' +
       'policyholder|policy holder|claimant|claimant name|traveler|traveller|traveler name|traveller name|' +
       'contact|contact name|attn|attention|signed|signature|氏名|名前|お名前|申請者|被保険者|契約者|旅客'
     ).split('|'),
   ],
+  [SpanType.Ssn, 'ssn|ssn no|ssn no.|ssn #|social security number|social security no|social security no.'.split('|')],
   [
     SpanType.PassportNumber,
     'passport|passport no|passport no.|passport number|passport #|旅券番号|パスポート番号'.split('|'),
@@ -36,6 +40,19 @@ const LABELS: readonly [SpanTypeValue, readonly string[]][] = [
   ],
 ];
 
+/** Words before a bare `name` or `address` label that make it something else (`File Name:`, `Email Address:`). */
+const NOT_PERSONAL: Readonly<Record<string, ReadonlySet<string>>> = {
+  name: new Set(
+    (
+      'company file product user bank ship vessel host domain brand item project event business trade street city ' +
+      'field document sheet table branch store shop hotel school plan model device server vendor supplier carrier ' +
+      'insurer organization organisation employer firm agency department dept program course policy package app ' +
+      'application service airline flight login display variable column team group'
+    ).split(' '),
+  ),
+  address: new Set('email e-mail mail ip ipv4 ipv6 mac web wallet server host url bitcoin network'.split(' ')),
+};
+
 /** Labelled names, passport numbers, addresses and companies in `text`. */
 export function scanLabelled(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -50,21 +67,38 @@ export function scanLabelled(text: string): Candidate[] {
   return found;
 }
 
+/** The type of the longest label the key before `colon` ends with (at a word boundary), if any. */
 function labelBefore(text: string, colon: number): SpanTypeValue | undefined {
   const windowStart = Math.max(0, colon - LABEL_WINDOW);
   const window = text.slice(windowStart, colon);
   const keyStart = windowStart + Math.max(window.lastIndexOf('\n'), window.lastIndexOf('\r')) + 1;
   const key = text.slice(keyStart, colon).trimEnd().toLowerCase();
+  let best: { type: SpanTypeValue; label: string } | undefined;
   for (const [type, labels] of LABELS) {
     for (const label of labels) {
-      if (!key.endsWith(label)) continue;
-      if (label.charCodeAt(0) > 127 || !isWordAt(text, keyStart + key.length - label.length - 1)) return type;
+      if (!key.endsWith(label) || (best !== undefined && best.label.length >= label.length)) continue;
+      if (label.charCodeAt(0) > 127 || !isWordAt(text, keyStart + key.length - label.length - 1))
+        best = { type, label };
     }
   }
-  return undefined;
+  if (best === undefined) return undefined;
+  const previousWord =
+    key
+      .slice(0, key.length - best.label.length)
+      .trimEnd()
+      .split(' ')
+      .pop() ?? '';
+  return NOT_PERSONAL[best.label]?.has(previousWord) ? undefined : best.type;
 }
 
 type Range = [start: number, end: number];
+
+/** How the value after each kind of label is read; addresses and companies take the clause ({@link clauseRange}). */
+const VALUE_READERS: Partial<Record<SpanTypeValue, (line: string) => Range | undefined>> = {
+  [SpanType.Ssn]: ssnRange,
+  [SpanType.PassportNumber]: passportRange,
+  [SpanType.Name]: nameRange,
+};
 
 function valueAfter(
   text: string,
@@ -76,13 +110,15 @@ function valueAfter(
   let end = begin;
   while (end < text.length && end - begin < MAX_VALUE && text[end] !== '\n' && text[end] !== '\r') end += 1;
   const line = text.slice(begin, end);
-  const range =
-    type === SpanType.PassportNumber
-      ? passportRange(line)
-      : type === SpanType.Name
-        ? nameRange(line)
-        : clauseRange(line, type);
+  const read = VALUE_READERS[type] ?? ((value: string) => clauseRange(value, type));
+  const range = read(line);
   return range === undefined ? undefined : { beginOffset: begin + range[0], endOffset: begin + range[1] };
+}
+
+/** An SSN after its label, also as nine digits in a row (`SSN: 123456789`). */
+function ssnRange(line: string): Range | undefined {
+  const match = /^(\d{3})([- ]?)(\d{2})\2(\d{4})(?!\d)/.exec(line);
+  return match !== null && ssnValid(match[1] ?? '', match[3] ?? '', match[4] ?? '') ? [0, match[0].length] : undefined;
 }
 
 /** A passport-like id: 6-12 letters and digits with at least one digit, as the first token. */

@@ -121,14 +121,30 @@ describe('recognise', () => {
     ]);
   });
 
+  it('takes the longest label, and not a file, product or e-mail label for a name or an address', () => {
+    // Prepare
+    const text =
+      'Company Name: Example Trading\nFile Name: Jane Report\nEmail Address: none given\nLast Name: Smith\n' +
+      'Product name: Widget Pro\nNAME: Li Wei';
+
+    // Act, Assess
+    expect(found(text)).toEqual([
+      ['ORGANIZATION', 'Example Trading'],
+      ['NAME', 'Smith'],
+      ['NAME', 'Li Wei'],
+    ]);
+  });
+
   it('reads labelled companies and addresses to the end of the clause', () => {
     // Prepare
-    const text = 'Employer: Example Holdings, Tokyo\nShipping Address: 1 Main St, Springfield; ref 9';
+    const text =
+      'Employer: Example Holdings, Tokyo\nShipping Address: 1 Main St, Springfield; ref 9\nSSN: 123456789, 666456789';
 
     // Act, Assess
     expect(found(text)).toEqual([
       ['ORGANIZATION', 'Example Holdings'],
       ['ADDRESS', '1 Main St, Springfield'],
+      ['SSN', '123456789'],
     ]);
   });
 
