@@ -5,7 +5,7 @@
  * for in the 40 characters before it, and the value is read to the end of its line (bounded), so the pass is linear.
  */
 import { isWordAt } from './chars';
-import { ssnValid } from './checksums';
+import { clauseRange, nameRange, passportRange, type Range, ssnRange } from './label-values';
 import { type Candidate, SpanType, type SpanTypeValue } from './types';
 
 const LABEL_WINDOW = 40;
@@ -91,8 +91,6 @@ function labelBefore(text: string, colon: number): SpanTypeValue | undefined {
   return NOT_PERSONAL[best.label]?.has(previousWord) ? undefined : best.type;
 }
 
-type Range = [start: number, end: number];
-
 /** How the value after each kind of label is read; addresses and companies take the clause ({@link clauseRange}). */
 const VALUE_READERS: Partial<Record<SpanTypeValue, (line: string) => Range | undefined>> = {
   [SpanType.Ssn]: ssnRange,
@@ -113,55 +111,4 @@ function valueAfter(
   const read = VALUE_READERS[type] ?? ((value: string) => clauseRange(value, type));
   const range = read(line);
   return range === undefined ? undefined : { beginOffset: begin + range[0], endOffset: begin + range[1] };
-}
-
-/** An SSN after its label, also as nine digits in a row (`SSN: 123456789`). */
-function ssnRange(line: string): Range | undefined {
-  const match = /^(\d{3})([- ]?)(\d{2})\2(\d{4})(?!\d)/.exec(line);
-  return match !== null && ssnValid(match[1] ?? '', match[3] ?? '', match[4] ?? '') ? [0, match[0].length] : undefined;
-}
-
-/** A passport-like id: 6-12 letters and digits with at least one digit, as the first token. */
-function passportRange(line: string): Range | undefined {
-  const token = /^[A-Za-z0-9]{6,12}(?![A-Za-z0-9])/.exec(line)?.[0] ?? '';
-  return /\d/.test(token) ? [0, token.length] : undefined;
-}
-
-/** Characters a name word may be followed by; anything else (`@`, `:`, a digit) means it is not a name. */
-const NAME_END = new Set([' ', ',', ';', ')', '(', '\t', '、', '，']);
-
-/** Lower-case words that belong inside a name (`Ludwig van Beethoven`); any other lower-case word ends it. */
-const PARTICLES = new Set('van von der den de del della da di du le la bin binti al el y'.split(' '));
-
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? /i;
-
-/**
- * Up to five words of letters (with `'`, `-`, `.`, `/`) after an optional honorific, ending before a comma, a digit,
- * two spaces, the next `Label:` or a lower-case word that is not a name particle.
- */
-export function nameRange(line: string): Range | undefined {
-  const start = HONORIFIC.exec(line)?.[0].length ?? 0;
-  let end = start;
-  let last = start;
-  for (let words = 0; words < 5; words += 1) {
-    const word = /^[\p{L}][\p{L}\p{M}'’./-]{0,39}/u.exec(line.slice(end, end + 40))?.[0];
-    if (word === undefined) break;
-    const after = line[end + word.length];
-    if ((after !== undefined && !NAME_END.has(after)) || (/^\p{Ll}/u.test(word) && !PARTICLES.has(word))) break;
-    end += word.length;
-    last = end;
-    if (line[end] !== ' ' || line[end + 1] === ' ') break;
-    end += 1;
-  }
-  while (last > start && (line[last - 1] === '.' || line[last - 1] === ',')) last -= 1;
-  return last > start ? [start, last] : undefined;
-}
-
-/** An address or company: the line up to `;`, `|` or a tab (a company also stops at a comma), trimmed. */
-function clauseRange(line: string, type: SpanTypeValue): Range | undefined {
-  const stops = type === SpanType.Organization ? /[;|\t,]/ : /[;|\t]/;
-  const stop = stops.exec(line)?.index ?? line.length;
-  let end = line.slice(0, stop).trimEnd().length;
-  while (end > 0 && (line[end - 1] === '.' || line[end - 1] === ',')) end -= 1;
-  return end > 0 ? [0, end] : undefined;
 }

@@ -3,7 +3,7 @@
  * `Tanaka Shoji K.K.`, `Müller GmbH`): found from the salutation or the suffix, reading a bounded number of words.
  */
 import { isWordAt } from './chars';
-import { nameRange } from './labels';
+import { nameRange } from './label-values';
 import { type Candidate, SpanType } from './types';
 
 const NOT_ADDRESSEES = new Set(
