@@ -3,7 +3,10 @@
  * (`12 kg`, `15%`). Numbers are read by hand (digits, thousands groups of exactly three, one decimal part), then
  * the characters just before and after are checked for a currency or a unit.
  */
-import { digitsEnd, isDigitAt, isLetterAt, isWordAt } from './chars';
+import { digitsEnd, isDigitAt, isLetterAt, isWordAt, nextIndex } from './chars';
+
+const DIGIT = /[0-9]/g;
+
 import { type Candidate, SpanType } from './types';
 
 const SYMBOLS = new Set(['$', '€', '£', '¥', '₹', '₩', '￥']);
@@ -19,10 +22,9 @@ const MAX_INTEGER_DIGITS = 15;
 /** Currency amounts and quantities in `text`. */
 export function scanAmounts(text: string): Candidate[] {
   const found: Candidate[] = [];
-  let index = 0;
-  while (index < text.length) {
-    if (!isDigitAt(text, index) || isWordAt(text, index - 1) || insideNumber(text, index)) {
-      index = isDigitAt(text, index) ? digitsEnd(text, index) : index + 1;
+  for (let index = nextIndex(text, DIGIT, 0); index < text.length; index = nextIndex(text, DIGIT, index)) {
+    if (isWordAt(text, index - 1) || insideNumber(text, index)) {
+      index = digitsEnd(text, index);
       continue;
     }
     const end = numberEnd(text, index);

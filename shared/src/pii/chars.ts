@@ -26,3 +26,12 @@ export function digitsEnd(text: string, index: number): number {
   while (isDigitAt(text, end)) end += 1;
   return end;
 }
+
+/**
+ * Index of the next character at or after `from` that `pattern` (a global expression of one character class)
+ * matches, or `text.length`: a native scan that skips the text no scanner needs to look at.
+ */
+export function nextIndex(text: string, pattern: RegExp, from: number): number {
+  pattern.lastIndex = from;
+  return pattern.exec(text)?.index ?? text.length;
+}

@@ -3,7 +3,10 @@
  * runs of digits joined by single spaces or dashes, then windows of consecutive groups are checked as card numbers
  * (Luhn), My Numbers (check digit) and SSNs (area, group and serial rules).
  */
-import { digitsEnd, isDigitAt, isWordAt } from './chars';
+import { digitsEnd, isDigitAt, isWordAt, nextIndex } from './chars';
+
+const DIGIT = /[0-9]/g;
+
 import { luhnValid, myNumberValid, ssnValid } from './checksums';
 import { type Candidate, SpanType } from './types';
 
@@ -17,12 +20,7 @@ interface Group {
 /** Card numbers, SSNs and My Numbers in `text`. */
 export function scanDigitGroups(text: string): Candidate[] {
   const found: Candidate[] = [];
-  let index = 0;
-  while (index < text.length) {
-    if (!isDigitAt(text, index)) {
-      index += 1;
-      continue;
-    }
+  for (let index = nextIndex(text, DIGIT, 0); index < text.length; index = nextIndex(text, DIGIT, index)) {
     if (isWordAt(text, index - 1)) {
       index = digitsEnd(text, index);
       continue;

@@ -4,7 +4,10 @@
  * (`SSN: 123456789`). From each colon the label is looked
  * for in the 40 characters before it, and the value is read to the end of its line (bounded), so the pass is linear.
  */
-import { isWordAt } from './chars';
+import { isWordAt, nextIndex } from './chars';
+
+const COLON = /[:：]/g;
+
 import { clauseRange, nameRange, passportRange, type Range, ssnRange } from './label-values';
 import { type Candidate, SpanType, type SpanTypeValue } from './types';
 
@@ -56,9 +59,7 @@ const NOT_PERSONAL: Readonly<Record<string, ReadonlySet<string>>> = {
 /** Labelled names, passport numbers, addresses and companies in `text`. */
 export function scanLabelled(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text[index];
-    if (char !== ':' && char !== '：') continue;
+  for (let index = nextIndex(text, COLON, 0); index < text.length; index = nextIndex(text, COLON, index + 1)) {
     const type = labelBefore(text, index);
     if (type === undefined) continue;
     const value = valueAfter(text, index + 1, type);

@@ -15,8 +15,9 @@ const NOT_ADDRESSEES = new Set(
 /** Names after `Dear` (generic salutations such as `Dear Sir or Madam` or `Dear Customer` are not names). */
 export function scanSalutations(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(/(?<![\p{L}\p{N}])Dear /gu)) {
-    const from = match.index + match[0].length;
+  for (let at = text.indexOf('Dear '); at !== -1; at = text.indexOf('Dear ', at + 5)) {
+    if (isWordAt(text, at - 1)) continue;
+    const from = at + 5;
     const line = text.slice(from, from + 80).split(/[\r\n]/, 1)[0] ?? '';
     const range = nameRange(line);
     if (range === undefined) continue;

@@ -4,16 +4,16 @@
  * digits, in the US 3-3-4 shape or starting with a trunk `0`). One linear pass; each candidate reads at most 30
  * characters.
  */
-import { digitsEnd, isDigitAt, isWordAt } from './chars';
+import { digitsEnd, isDigitAt, isWordAt, nextIndex } from './chars';
 import { type Candidate, SpanType } from './types';
 
 const MAX_PHONE_CHARS = 30;
+const START = /[0-9+(]/g;
 
 /** Phone numbers in `text`. */
 export function scanPhones(text: string): Candidate[] {
   const found: Candidate[] = [];
-  let index = 0;
-  while (index < text.length) {
+  for (let index = nextIndex(text, START, 0); index < text.length; index = nextIndex(text, START, index)) {
     const char = text[index];
     const startsNumber = char === '+' || char === '(' ? isDigitAt(text, index + 1) : isDigitAt(text, index);
     if (!startsNumber || isWordAt(text, index - 1) || text[index - 1] === '+') {
