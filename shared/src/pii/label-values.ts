@@ -23,6 +23,9 @@ const NAME_END = new Set([' ', ',', ';', ')', '(', '\t', '、', '，']);
 /** Lower-case words that belong inside a name (`Ludwig van Beethoven`); any other lower-case word ends it. */
 const PARTICLES = new Set('van von der den de del della da di du le la bin binti al el y'.split(' '));
 
+/** A Japanese honorific after a name (`山田 太郎 様`), left out of the name. */
+const JAPANESE_HONORIFIC = / ?(?:様|殿|さん|氏)$/u;
+
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? /i;
 
 /**
@@ -43,6 +46,8 @@ export function nameRange(line: string): Range | undefined {
     if (line[end] !== ' ' || line[end + 1] === ' ') break;
     end += 1;
   }
+  const honorific = JAPANESE_HONORIFIC.exec(line.slice(start, last));
+  if (honorific !== null) last = start + honorific.index;
   while (last > start && (line[last - 1] === '.' || line[last - 1] === ',')) last -= 1;
   return last > start ? [start, last] : undefined;
 }

@@ -34,12 +34,15 @@ const LABELS: readonly [SpanTypeValue, readonly string[]][] = [
     SpanType.Address,
     (
       'address|home address|mailing address|postal address|billing address|shipping address|street address|' +
-      'residence|delivery address|住所|所在地|送付先'
+      'residence|delivery address|bill to|ship to|sold to|deliver to|住所|所在地|送付先|お届け先'
     ).split('|'),
   ],
   [
     SpanType.Organization,
-    'company|company name|employer|organization|organisation|vendor|supplier|carrier|insurer|会社名|勤務先'.split('|'),
+    (
+      'company|company name|employer|organization|organisation|vendor|supplier|carrier|insurer|' +
+      'shipper|consignee|notify party|会社名|勤務先|荷送人|荷受人'
+    ).split('|'),
   ],
 ];
 

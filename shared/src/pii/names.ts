@@ -34,7 +34,7 @@ const MAX_NAME_WORDS = 4;
 export function scanCompanySuffixes(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(
-    /(?<![\p{L}\p{N}])(?:Co\., Ltd\.?|Inc\.?|Ltd\.?|LLC|GmbH|K\.K\.|KK|Corp\.?|plc|AG|S\.A\.)(?![\p{L}\p{N}])/gu,
+    /(?<![\p{L}\p{N}])(?:Co\., Ltd\.?|Inc\.?|Ltd\.?|Limited|LLC|LLP|GmbH|K\.K\.|KK|Corp\.?|Corporation|plc|AG|S\.A\.|N\.V\.|B\.V\.)(?![\p{L}\p{N}])/gu,
   )) {
     const begin = companyStart(text, match.index);
     if (begin === undefined) continue;

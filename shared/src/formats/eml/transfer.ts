@@ -72,7 +72,14 @@ export function decodeTransfer(text: string, encoding: string, offset: number): 
   }
 }
 
-const ALIASES: Readonly<Record<string, string>> = { 'us-ascii': 'utf-8', ascii: 'utf-8', latin1: 'iso-8859-1' };
+/** Labels TextDecoder does not know that mail uses: US-ASCII read as its superset UTF-8, unknown 8-bit as latin1. */
+const ALIASES: Readonly<Record<string, string>> = {
+  'us-ascii': 'utf-8',
+  ascii: 'utf-8',
+  latin1: 'iso-8859-1',
+  'unknown-8bit': 'iso-8859-1',
+  'x-unknown': 'iso-8859-1',
+};
 
 /**
  * `bytes` decoded from `charset` (utf-8, iso-8859-1/latin1, us-ascii and whatever else the runtime's TextDecoder

@@ -72,6 +72,7 @@ describe('recognise', () => {
     ['40 pallets', 'QUANTITY'],
     ['Acme Widgets LLC', 'ORGANIZATION'],
     ['Müller & Söhne GmbH', 'ORGANIZATION'],
+    ['Globex Corporation', 'ORGANIZATION'],
   ])('reads "%s" as %s', (value, type) => {
     // Prepare
     const text = `see ${value} here`;
@@ -132,6 +133,20 @@ describe('recognise', () => {
       ['ORGANIZATION', 'Example Trading'],
       ['NAME', 'Smith'],
       ['NAME', 'Li Wei'],
+    ]);
+  });
+
+  it('reads logistics and Japanese labels, leaving the honorific out of a name', () => {
+    // Prepare
+    const text =
+      'Consignee: ACME Trading, Hamburg\nBill To: 500 Oak Ave, Springfield\n旅客: ヤマダ タロウ 様\nお名前：佐藤様';
+
+    // Act, Assess
+    expect(found(text)).toEqual([
+      ['ORGANIZATION', 'ACME Trading'],
+      ['ADDRESS', '500 Oak Ave, Springfield'],
+      ['NAME', 'ヤマダ タロウ'],
+      ['NAME', '佐藤'],
     ]);
   });
 

@@ -69,6 +69,7 @@ describe('parseEml', () => {
 
     // Act, Assess
     expect(parseEml(latin1).text).toBe('Grüße');
+    expect(parseEml(eml('Content-Type: text/plain; charset=unknown-8bit\n\ncaf\xe9')).text).toBe('café');
     expect(parseEml(plain)).toEqual(expect.objectContaining({ subject: 'hi', text: 'Just text.' }));
   });
 
