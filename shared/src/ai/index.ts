@@ -1,6 +1,8 @@
 /**
  * AI ports (TextGenerator, ImageLabeler, DocumentOcr, EntityExtractor), their AWS SDK adapters, the deterministic
- * DemoMode adapters and the factories that choose between them, plus image-header and model-answer helpers.
+ * DemoMode adapters and the factories that choose between them, plus image-header and model-answer helpers
+ * (`generateStructured`: a schema-checked JSON answer with a rule-based fallback). `EntityExtractor.detectPii`
+ * merges Comprehend with the deterministic recogniser of `@fsxn-s3ap/shared/pii`.
  */
 export { BedrockTextGenerator, type BedrockTextGeneratorOptions } from './bedrock-text-generator';
 export { ComprehendEntityExtractor, PII_LANGUAGES } from './comprehend-entity-extractor';

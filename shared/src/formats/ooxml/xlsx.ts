@@ -21,7 +21,8 @@ const MAX_COLUMN = 16_383;
 
 /**
  * Reads the worksheets of an .xlsx from its zip bytes, in workbook order: shared and inline strings, numbers as
- * written, booleans as TRUE/FALSE, formulas by their cached value. A file that is not a readable .xlsx throws an
+ * written (dates as the serial numbers the file stores: cell styles are not applied), booleans as TRUE/FALSE,
+ * formulas by their cached value. A file that is not a readable .xlsx throws an
  * `OoxmlFormatError`, as does one with more than `maxCells` cells.
  */
 export function readXlsxText(bytes: Uint8Array, options: OoxmlOptions = {}): XlsxText {
