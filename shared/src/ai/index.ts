@@ -1,11 +1,13 @@
 /**
  * AI ports (TextGenerator, ImageLabeler, DocumentOcr, EntityExtractor), their AWS SDK adapters, the deterministic
- * DemoMode adapters and the factories that choose between them, plus image-header and model-answer helpers.
+ * DemoMode adapters and the factories that choose between them, plus image-header and model-answer helpers
+ * (`generateStructured`: a schema-checked JSON answer with a rule-based fallback). `EntityExtractor.detectPii`
+ * merges Comprehend with the deterministic recogniser of `@fsxn-s3ap/shared/pii`.
  */
 
 export { OcrEndpointError, OcrJobFailedError, OcrPendingError } from '../errors';
 export { BedrockTextGenerator, type BedrockTextGeneratorOptions } from './bedrock-text-generator';
-export { ComprehendEntityExtractor } from './comprehend-entity-extractor';
+export { ComprehendEntityExtractor, PII_LANGUAGES } from './comprehend-entity-extractor';
 export { createDocumentOcr } from './create-document-ocr';
 export { createEntityExtractor } from './create-entity-extractor';
 export { createImageLabeler } from './create-image-labeler';
@@ -25,14 +27,27 @@ export type {
   OcrTable,
 } from './document-ocr';
 export { DOCUMENT_MEDIA_TYPES, type DocumentType, documentTypeOf } from './document-type';
-export { type Entity, type EntityExtractor, type EntityRequest, MAX_ENTITY_TEXT_BYTES } from './entity-extractor';
+export {
+  type Entity,
+  type EntityExtractor,
+  type EntityRequest,
+  MAX_ENTITY_TEXT_BYTES,
+  type PiiEntity,
+} from './entity-extractor';
 export { extractJsonObject } from './extract-json';
 export type { AdapterFactoryOptions } from './factories';
 export { type ImageFormat, type ImageHeader, readImageHeader } from './image-header';
 export type { ImageLabeler, Label, LabelRequest } from './image-labeler';
+export { mergePiiEntities, recognisedPiiEntities } from './pii-entities';
 export { RekognitionImageLabeler } from './rekognition-image-labeler';
 export { ENTITY_LANGUAGES, MAX_LABEL_IMAGE_BYTES, MAX_OCR_DOCUMENT_BYTES } from './request-validation';
 export { isThrottlingError, toAiServiceError } from './service-error';
+export {
+  generateStructured,
+  requiredKeysOf,
+  type StructuredAnswer,
+  type StructuredFailure,
+} from './structured-answer';
 export {
   DEFAULT_MAX_TOKENS,
   DEFAULT_TEMPERATURE,

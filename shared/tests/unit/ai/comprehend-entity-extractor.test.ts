@@ -1,4 +1,4 @@
-import { ComprehendClient, DetectEntitiesCommand } from '@aws-sdk/client-comprehend';
+import { ComprehendClient, DetectEntitiesCommand, DetectPiiEntitiesCommand } from '@aws-sdk/client-comprehend';
 import { mockClient } from 'aws-sdk-client-mock';
 import { ComprehendEntityExtractor, MAX_ENTITY_TEXT_BYTES, truncateUtf8 } from '../../../src/ai';
 import { AiServiceError, ThrottlingError, ValidationError } from '../../../src/errors';
@@ -96,5 +96,83 @@ describe('ComprehendEntityExtractor', () => {
 
     // Assess
     await expect(second).rejects.toThrow(AiServiceError);
+  });
+
+  describe('detectPii', () => {
+    const text = 'Jane Doe, card 4111 1111 1111 1111, mail jane@example.com';
+
+    it('merges DetectPiiEntities with the recogniser, one entity per span', async () => {
+      // Prepare: Comprehend finds the name and the e-mail (a better score) but misses the card number.
+      comprehend.on(DetectPiiEntitiesCommand).resolves({
+        Entities: [
+          { Type: 'NAME', Score: 0.98, BeginOffset: 0, EndOffset: 8 },
+          { Type: 'EMAIL', Score: 0.999, BeginOffset: 41, EndOffset: 57 },
+          { Type: 'ADDRESS', Score: 0.5, BeginOffset: 50, EndOffset: 999 },
+          { Score: 0.5, BeginOffset: 1, EndOffset: 2 },
+        ],
+      });
+      const extractor = new ComprehendEntityExtractor();
+
+      // Act
+      const pii = await extractor.detectPii({ text });
+
+      // Assess
+      expect(pii).toEqual([
+        { type: 'NAME', score: 0.98, beginOffset: 0, endOffset: 8 },
+        { type: 'CREDIT_DEBIT_NUMBER', score: 0.99, beginOffset: 15, endOffset: 34 },
+        { type: 'EMAIL', score: 0.999, beginOffset: 41, endOffset: 57 },
+      ]);
+      expect(comprehend).toHaveReceivedCommandWith(DetectPiiEntitiesCommand, { Text: text, LanguageCode: 'en' });
+    });
+
+    it('turns code-point offsets into UTF-16 offsets', async () => {
+      // Prepare: Comprehend counts the emoji as one character.
+      const emoji = '😀 Jane Doe 555-123-4567';
+      comprehend
+        .on(DetectPiiEntitiesCommand)
+        .resolves({ Entities: [{ Type: 'NAME', Score: 0.9, BeginOffset: 2, EndOffset: 10 }] });
+      comprehend.on(DetectEntitiesCommand).resolves({
+        Entities: [{ Type: 'PERSON', Text: 'Jane Doe', Score: 0.9, BeginOffset: 2, EndOffset: 10 }],
+      });
+      const extractor = new ComprehendEntityExtractor();
+
+      // Act
+      const pii = await extractor.detectPii({ text: emoji });
+      const entities = await extractor.detectEntities({ text: emoji });
+
+      // Assess
+      expect(pii.map((entity) => emoji.slice(entity.beginOffset, entity.endOffset))).toEqual([
+        'Jane Doe',
+        '555-123-4567',
+      ]);
+      expect(emoji.slice(entities[0]?.beginOffset, entities[0]?.endOffset)).toBe('Jane Doe');
+    });
+
+    it('uses the recogniser alone for a language DetectPiiEntities does not read', async () => {
+      // Prepare
+      const extractor = new ComprehendEntityExtractor();
+
+      // Act
+      const pii = await extractor.detectPii({ text: 'マイナンバー 123456789018', languageCode: 'ja' });
+
+      // Assess
+      expect(pii).toEqual([{ type: 'JP_MY_NUMBER', score: 0.97, beginOffset: 7, endOffset: 19 }]);
+      expect(comprehend.calls()).toHaveLength(0);
+    });
+
+    it('turns throttling into a ThrottlingError', async () => {
+      // Prepare
+      comprehend
+        .on(DetectPiiEntitiesCommand)
+        .rejects(Object.assign(new Error('slow'), { name: 'TooManyRequestsException' }));
+      const extractor = new ComprehendEntityExtractor();
+
+      // Act
+      const outcome = extractor.detectPii({ text });
+
+      // Assess
+      await expect(outcome).rejects.toThrow(ThrottlingError);
+      await expect(outcome).rejects.toThrow(/Comprehend DetectPiiEntities failed/);
+    });
   });
 });
