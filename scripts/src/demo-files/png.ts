@@ -1,0 +1,61 @@
+import { zlibSync } from 'fflate';
+import type { Raster } from './raster';
+
+const CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n += 1) {
+    let c = n;
+    for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+/** CRC-32 (ISO 3309), as PNG chunks and zip entries use. */
+export function crc32(bytes: Uint8Array, seed = 0): number {
+  let crc = ~seed >>> 0;
+  for (const byte of bytes) crc = (CRC_TABLE[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8);
+  return ~crc >>> 0;
+}
+
+function chunk(type: string, body: Uint8Array): Uint8Array {
+  const out = new Uint8Array(12 + body.length);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, body.length);
+  for (let i = 0; i < 4; i += 1) out[4 + i] = type.charCodeAt(i);
+  out.set(body, 8);
+  view.setUint32(8 + body.length, crc32(out.subarray(4, 8 + body.length)));
+  return out;
+}
+
+/**
+ * A PNG of the raster (8-bit gray or RGB, no interlace, filter None, deflate level 9 by fflate): pure JavaScript,
+ * so the bytes do not depend on the zlib that Node was built with.
+ */
+export function encodePng(raster: Raster): Uint8Array {
+  const { width, height, channels, data } = raster;
+  const header = new Uint8Array(13);
+  const view = new DataView(header.buffer);
+  view.setUint32(0, width);
+  view.setUint32(4, height);
+  header.set([8, channels === 1 ? 0 : 2, 0, 0, 0], 8);
+  const stride = width * channels;
+  const filtered = new Uint8Array((stride + 1) * height);
+  for (let row = 0; row < height; row += 1) {
+    filtered.set(data.subarray(row * stride, (row + 1) * stride), row * (stride + 1) + 1);
+  }
+  const signature = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  const parts = [
+    signature,
+    chunk('IHDR', header),
+    chunk('IDAT', zlibSync(filtered, { level: 9 })),
+    chunk('IEND', new Uint8Array()),
+  ];
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}
