@@ -1,4 +1,4 @@
-import type { PathCommand } from 'opentype.js';
+import type { PathCommand } from './opentype';
 
 interface Edge {
   x0: number;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type Font, type Glyph, type PathCommand, parse } from 'opentype.js';
 import { fillOutline } from './glyph-fill';
+import { type Font, type Glyph, type PathCommand, parseFont } from './opentype';
 import { checkSize, DemoFileError, type Raster } from './raster';
 
 /** Font size in pixels at scale 1: large enough for OCR engines to read reliably. */
@@ -14,7 +14,7 @@ export function demoFont(): Font {
   if (!font) {
     const dir = path.dirname(require.resolve('dejavu-fonts-ttf/package.json'));
     const bytes = readFileSync(path.join(dir, 'ttf', 'DejaVuSans.ttf'));
-    font = parse(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    font = parseFont(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   }
   return font;
 }
