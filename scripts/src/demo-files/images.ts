@@ -3,7 +3,7 @@ import { photoRaster } from './photo';
 import { encodePng } from './png';
 import { DemoFileError, pixelRaster, type Raster, type Rgb, solidRaster, toRgba } from './raster';
 import { textRaster } from './text-raster';
-import { encodeTiff } from './tiff';
+import { encodeTiff, type TiffCompression } from './tiff';
 
 /** The pixels of an image: caller samples (RGB, or gray with channels 1), one colour, or a seeded photo-like scene. */
 export type ImageSource = { width: number; height: number } & (
@@ -32,11 +32,17 @@ function encodeJpeg(raster: Raster, quality = DEFAULT_QUALITY): Uint8Array {
   return new Uint8Array(encoded.data);
 }
 
-/** Encodes a raster in `format` (JPEG at `quality`, default 90). */
-export function encodeImage(raster: Raster, format: ImageFormat, quality?: number): Uint8Array {
+/** Format options: JPEG quality 1-100 (default 90), TIFF compression (default none). */
+export interface EncodeOptions {
+  quality?: number;
+  compression?: TiffCompression;
+}
+
+/** Encodes a raster in `format`. */
+export function encodeImage(raster: Raster, format: ImageFormat, options: EncodeOptions = {}): Uint8Array {
   if (format === 'png') return encodePng(raster);
-  if (format === 'jpeg') return encodeJpeg(raster, quality);
-  if (format === 'tiff') return encodeTiff([raster]);
+  if (format === 'jpeg') return encodeJpeg(raster, options.quality);
+  if (format === 'tiff') return encodeTiff([raster], options.compression);
   throw new DemoFileError(`unknown image format ${String(format)}`);
 }
 
@@ -50,15 +56,18 @@ export function jpegImage(source: ImageSource & { quality?: number }): Uint8Arra
   return encodeJpeg(rasterOf(source), source.quality);
 }
 
-/** A baseline TIFF (uncompressed strips, 8-bit RGB or gray) with one page per source: one or many. */
-export function tiffImage(source: ImageSource | readonly ImageSource[]): Uint8Array {
+/** A baseline TIFF (8-bit RGB or gray strips, uncompressed or PackBits) with one page per source: one or many. */
+export function tiffImage(
+  source: ImageSource | readonly ImageSource[],
+  options: { compression?: TiffCompression } = {},
+): Uint8Array {
   const pages = Array.isArray(source) ? source : [source as ImageSource];
   if (pages.length === 0) throw new DemoFileError('a TIFF needs at least one page');
-  return encodeTiff(pages.map(rasterOf));
+  return encodeTiff(pages.map(rasterOf), options.compression);
 }
 
 /** What `textImage` draws and how it encodes it. */
-export interface TextImageOptions {
+export interface TextImageOptions extends EncodeOptions {
   lines: readonly string[];
   /** Image width in pixels; by default the longest line plus margins (longer lines are clipped). */
   width?: number;
@@ -66,8 +75,6 @@ export interface TextImageOptions {
   scale?: number;
   /** File format (default png). */
   format?: ImageFormat;
-  /** JPEG quality 1-100 (default 90). */
-  quality?: number;
 }
 
 /**
@@ -75,5 +82,5 @@ export interface TextImageOptions {
  * what a scanned page or a photographed label looks like to a demo OCR service.
  */
 export function textImage(options: TextImageOptions): Uint8Array {
-  return encodeImage(textRaster(options), options.format ?? 'png', options.quality);
+  return encodeImage(textRaster(options), options.format ?? 'png', options);
 }

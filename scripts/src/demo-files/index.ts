@@ -3,6 +3,7 @@
 export { type DocxParagraph, docxDocument } from './docx';
 export { type EmlAttachment, type EmlOptions, emlMessage } from './eml';
 export {
+  type EncodeOptions,
   encodeImage,
   type ImageFormat,
   type ImageSource,
@@ -29,5 +30,5 @@ export { DemoFileError, type Raster, type Rgb } from './raster';
 export { type ScannedPdfOptions, scannedPdf } from './scanned-pdf';
 export { seededRandom } from './seeded';
 export { BASE_FONT_PX, type TextRasterOptions, textRaster } from './text-raster';
-export { encodeTiff } from './tiff';
+export { encodeTiff, type TiffCompression } from './tiff';
 export { columnName, type XlsxCell, type XlsxSheet, xlsxWorkbook } from './xlsx';

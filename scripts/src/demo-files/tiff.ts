@@ -1,4 +1,8 @@
+import { packBits } from './packbits';
 import type { Raster } from './raster';
+
+/** How TIFF strips are stored: as they are, or PackBits (baseline run-length, small for text and flat areas). */
+export type TiffCompression = 'none' | 'packbits';
 
 const TAG = {
   NewSubfileType: 254,
@@ -23,11 +27,27 @@ const STRIP_BYTES = 8192;
 
 type Entry = [tag: number, type: number, count: number, valueOrOffset: number];
 
+/** The bytes of one strip: its rows as they are, or each row PackBits-coded on its own (as the baseline asks). */
+function stripBytes(page: Raster, firstRow: number, rows: number, compression: TiffCompression): Uint8Array {
+  const stride = page.width * page.channels;
+  const raw = page.data.subarray(firstRow * stride, (firstRow + rows) * stride);
+  if (compression === 'none') return raw;
+  const coded: Uint8Array[] = [];
+  for (let row = 0; row < rows; row += 1) coded.push(packBits(raw.subarray(row * stride, (row + 1) * stride)));
+  const out = new Uint8Array(coded.reduce((sum, part) => sum + part.length, 0));
+  let offset = 0;
+  for (const part of coded) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}
+
 /**
- * A baseline TIFF (little-endian, uncompressed, 8-bit gray or RGB, chunky, ~8 KB strips, 300 dpi), one page per
- * raster: the subset every TIFF reader supports.
+ * A baseline TIFF (little-endian, 8-bit gray or RGB, chunky, ~8 KB strips, 300 dpi), one page per raster,
+ * uncompressed unless `compression` is packbits: the subset every TIFF reader supports.
  */
-export function encodeTiff(pages: readonly Raster[]): Uint8Array {
+export function encodeTiff(pages: readonly Raster[], compression: TiffCompression = 'none'): Uint8Array {
   const chunks: Uint8Array[] = [];
   let size = 8;
   const place = (bytes: Uint8Array): number => {
@@ -49,7 +69,7 @@ export function encodeTiff(pages: readonly Raster[]): Uint8Array {
     const offsets: number[] = [];
     const counts: number[] = [];
     for (let row = 0; row < page.height; row += rowsPerStrip) {
-      const strip = page.data.subarray(row * stride, Math.min(page.height, row + rowsPerStrip) * stride);
+      const strip = stripBytes(page, row, Math.min(rowsPerStrip, page.height - row), compression);
       offsets.push(place(strip));
       counts.push(strip.length);
     }
@@ -67,7 +87,7 @@ export function encodeTiff(pages: readonly Raster[]): Uint8Array {
       [TAG.ImageWidth, LONG, 1, page.width],
       [TAG.ImageLength, LONG, 1, page.height],
       [TAG.BitsPerSample, SHORT, page.channels, bits],
-      [TAG.Compression, SHORT, 1, 1],
+      [TAG.Compression, SHORT, 1, compression === 'packbits' ? 32773 : 1],
       [TAG.Photometric, SHORT, 1, page.channels === 3 ? 2 : 1],
       [TAG.StripOffsets, LONG, offsets.length, array(offsets)],
       [TAG.SamplesPerPixel, SHORT, 1, page.channels],

@@ -39,8 +39,9 @@ describe('pageImages', () => {
     expect(await pageImages(jpeg)).toEqual([jpeg]);
   });
 
-  it('converts each TIFF page to a PNG of the same size', async () => {
+  it('converts each TIFF page, uncompressed or PackBits, to a PNG of the same size', async () => {
     // Act
+    const packed = await pageImages(tiffImage({ width: 30, height: 20, seed: 2 }, { compression: 'packbits' }));
     const pages = await pageImages(
       tiffImage([
         { width: 30, height: 20, seed: 1 },
@@ -52,6 +53,7 @@ describe('pageImages', () => {
       [30, 20],
       [5, 9],
     ]);
+    expect(packed.map(size)).toEqual([[30, 20]]);
   });
 
   it('extracts the page image of a scanned PDF: Flate pixels as PNG, DCT as the JPEG itself', async () => {
