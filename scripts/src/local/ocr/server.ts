@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from '../loopback-server';
 import { type OcrEngine, type OcrResult, tesseractEngine } from './engine';
 import { OcrInputError } from './errors';
 
@@ -97,20 +97,13 @@ export async function startOcrService(options: OcrServiceOptions = {}): Promise<
         waiting -= 1;
       });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const listening = await listenOnLoopback(server);
   let stopping: Promise<void> | undefined;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: listening.url,
     engine,
     stop() {
-      stopping ??= new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }).then(() => engine.stop());
+      stopping ??= listening.close().then(() => engine.stop());
       return stopping;
     },
   };
