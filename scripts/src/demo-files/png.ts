@@ -1,6 +1,6 @@
 import { crc32 } from 'node:zlib';
 import { zlibSync } from 'fflate';
-import type { Raster } from './raster';
+import { concatBytes, type Raster } from './raster';
 
 function chunk(type: string, body: Uint8Array): Uint8Array {
   const out = new Uint8Array(12 + body.length);
@@ -29,17 +29,10 @@ export function encodePng(raster: Raster): Uint8Array {
     filtered.set(data.subarray(row * stride, (row + 1) * stride), row * (stride + 1) + 1);
   }
   const signature = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  const parts = [
+  return concatBytes([
     signature,
     chunk('IHDR', header),
     chunk('IDAT', zlibSync(filtered, { level: 9 })),
     chunk('IEND', new Uint8Array()),
-  ];
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
+  ]);
 }

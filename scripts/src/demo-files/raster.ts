@@ -71,3 +71,14 @@ export function toRgba(raster: Raster): Uint8Array {
   }
   return out;
 }
+
+/** The parts one after the other, in a new array of its own (offset 0, as some readers assume). */
+export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}

@@ -1,5 +1,5 @@
 import { packBits } from './packbits';
-import type { Raster } from './raster';
+import { concatBytes, type Raster } from './raster';
 
 /** How TIFF strips are stored: as they are, or PackBits (baseline run-length, small for text and flat areas). */
 export type TiffCompression = 'none' | 'packbits';
@@ -34,13 +34,7 @@ function stripBytes(page: Raster, firstRow: number, rows: number, compression: T
   if (compression === 'none') return raw;
   const coded: Uint8Array[] = [];
   for (let row = 0; row < rows; row += 1) coded.push(packBits(raw.subarray(row * stride, (row + 1) * stride)));
-  const out = new Uint8Array(coded.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of coded) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
+  return concatBytes(coded);
 }
 
 /**
@@ -115,12 +109,5 @@ export function encodeTiff(pages: readonly Raster[], compression: TiffCompressio
   ifdOffsets.forEach((ifd, index) => {
     ifd.view.setUint32(ifd.view.byteLength - 4, ifdOffsets[index + 1]?.at ?? 0, true);
   });
-  const out = new Uint8Array(size);
-  out.set(header, 0);
-  let offset = 8;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
+  return concatBytes([header, ...chunks]);
 }
