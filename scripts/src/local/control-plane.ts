@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from './loopback-server';
 import { InvalidTokenError, type TokenRegistry } from './token-registry';
 
 /** What the control plane delegates to the run: events on the local bus, Lambda invocations, new executions. */
@@ -111,14 +111,6 @@ export async function startControlPlane(hooks: ControlPlaneHooks): Promise<Contr
       );
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  const listening = await listenOnLoopback(server);
+  return { url: listening.url, stop: () => listening.close() };
 }

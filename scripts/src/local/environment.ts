@@ -8,6 +8,8 @@ import type { LocalStack } from './stack';
 /** Where handlers reach the emulators and the local control plane (Step Functions, EventBridge, Lambda). */
 export interface ServiceEndpoints extends EmulatorEndpoints {
   controlPlane: string;
+  /** The demo OCR service (`POST <ocr>/ocr`), given to functions as DEMO_OCR_ENDPOINT in DemoMode. */
+  ocr?: string;
 }
 
 /** Credentials the emulators accept; never real ones. */
@@ -53,8 +55,9 @@ export function memorySize(fn: SamFunction, stack: LocalStack): number {
 
 /**
  * The complete environment of one function for a local run: Globals and its own variables resolved against the
- * local stack, DEMO_MODE=true unless the DemoMode parameter is "false", the emulator endpoints, dummy credentials
- * and the variables the Lambda runtime sets. X-Ray is not emulated, so ENABLE_XRAY is "false".
+ * local stack, DEMO_MODE=true unless the DemoMode parameter is "false" (then also DEMO_OCR_ENDPOINT, the local OCR
+ * service, when it runs), the emulator endpoints, dummy credentials and the variables the Lambda runtime sets.
+ * X-Ray is not emulated, so ENABLE_XRAY is "false".
  * Throws `IntrinsicError` naming the function and variable that cannot be resolved.
  */
 export function functionEnvironment(
@@ -72,9 +75,11 @@ export function functionEnvironment(
     }
   }
   const name = stack.resources[fn.logicalId]?.name ?? fn.logicalId;
+  const demo = stack.parameters.DemoMode !== 'false';
   return {
     ...resolved,
-    DEMO_MODE: stack.parameters.DemoMode === 'false' ? 'false' : 'true',
+    DEMO_MODE: demo ? 'true' : 'false',
+    ...(demo && endpoints.ocr ? { DEMO_OCR_ENDPOINT: endpoints.ocr } : {}),
     ENABLE_XRAY: 'false',
     POWERTOOLS_TRACE_ENABLED: 'false',
     ...endpointVariables(endpoints),

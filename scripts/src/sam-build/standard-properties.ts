@@ -20,6 +20,5 @@ export const STANDARD_BUILD_PROPERTIES: Readonly<Record<string, CfnValue>> = {
     '@aws-sdk/credential-provider-sso',
     '@aws-sdk/credential-provider-web-identity',
     '@aws-sdk/nested-clients',
-    '@aws-sdk/token-providers',
   ],
 };

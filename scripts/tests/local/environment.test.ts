@@ -1,15 +1,19 @@
 import path from 'node:path';
-import { functionEnvironment, timeoutSeconds } from '../../src/local/environment';
+import { functionEnvironment, type ServiceEndpoints, timeoutSeconds } from '../../src/local/environment';
 import { loadStack } from '../../src/local/stack';
 import { listFunctions } from '../../src/template';
 
 const FIXTURE = path.join(__dirname, 'fixtures', 'workflow');
 const ENDPOINTS = { s3: 'http://127.0.0.1:1', dynamodb: 'http://127.0.0.1:2', controlPlane: 'http://127.0.0.1:3' };
 
-function environmentOf(logicalId: string, params: Record<string, string> = {}) {
+function environmentOf(
+  logicalId: string,
+  params: Record<string, string> = {},
+  endpoints: ServiceEndpoints = ENDPOINTS,
+) {
   const stack = loadStack(FIXTURE, params, 'local-fixture');
   const fn = listFunctions(stack.template).find((entry) => entry.logicalId === logicalId);
-  return { env: functionEnvironment(fn!, stack, ENDPOINTS), stack, fn: fn! };
+  return { env: functionEnvironment(fn!, stack, endpoints), stack, fn: fn! };
 }
 
 describe('functionEnvironment', () => {
@@ -46,6 +50,19 @@ describe('functionEnvironment', () => {
     // Assess
     expect(demo).toBe('true');
     expect(real).toBe('false');
+  });
+
+  it('gives every function the demo OCR service as DEMO_OCR_ENDPOINT in DemoMode only', () => {
+    // Arrange
+    const endpoints = { ...ENDPOINTS, ocr: 'http://127.0.0.1:4' };
+    // Act
+    const demo = ['DiscoverFunction', 'ProcessFunction'].map((id) => environmentOf(id, {}, endpoints).env);
+    const real = environmentOf('DiscoverFunction', { DemoMode: 'false' }, endpoints).env;
+    const without = environmentOf('DiscoverFunction').env;
+    // Assess
+    expect(demo.map((env) => env.DEMO_OCR_ENDPOINT)).toEqual(['http://127.0.0.1:4', 'http://127.0.0.1:4']);
+    expect(real).not.toHaveProperty('DEMO_OCR_ENDPOINT');
+    expect(without).not.toHaveProperty('DEMO_OCR_ENDPOINT');
   });
 
   it('points the SDK at the emulators and the control plane with dummy credentials', () => {

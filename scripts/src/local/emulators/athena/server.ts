@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { S3Client } from '@aws-sdk/client-s3';
+import { listenOnLoopback } from '../../loopback-server';
 import { AthenaEngine } from './engine';
 import { ApiError } from './errors';
 import { Executions } from './executions';
@@ -108,19 +108,12 @@ export async function startAthenaEmulator(s3: S3Client): Promise<AthenaEmulator>
         send(response, api.code === 'InternalServerException' ? 500 : 400, { __type: api.code, message: api.message });
       });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const listening = await listenOnLoopback(server);
   let stopping: Promise<void> | undefined;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: listening.url,
     stop: () => {
-      stopping ??= new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }).then(() => {
+      stopping ??= listening.close().then(() => {
         engine.close();
         rmSync(dataDir, { recursive: true, force: true });
       });
