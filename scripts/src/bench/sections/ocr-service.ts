@@ -1,7 +1,9 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { scannedPdf, textImage } from '../../demo-files';
 import { startOcrService } from '../../local/ocr/server';
 import { markdownTable } from '../markdown';
-import type { BenchSection } from '../section';
+import type { BenchContext, BenchSection } from '../section';
 import { median } from '../stats';
 
 const RUNS = 3;
@@ -34,7 +36,11 @@ async function timed(action: () => Promise<unknown>): Promise<number> {
   return performance.now() - started;
 }
 
-async function run(): Promise<string> {
+/** Where the service lives in a checkout: the section measures it only in one (not in an empty bench root). */
+const SERVICE_SOURCE = path.join('scripts', 'src', 'local', 'ocr', 'server.ts');
+
+async function run(context: BenchContext): Promise<string> {
+  if (!existsSync(path.join(context.root, SERVICE_SOURCE))) return '_No local runtime here: nothing to run._';
   const startMs = await timed(async () => (await startOcrService()).stop());
   const service = await startOcrService();
   try {
