@@ -15,7 +15,7 @@ export {
 } from './discovery-handler';
 export { type EventTarget, eventTarget, type KeyFilters, listingReason } from './event-target';
 export { type ItemBatch, readItemBatch } from './item-event';
-export { createItemHandler, MAX_FAILURES_PER_BATCH } from './item-handler';
+export { createItemHandler, type InvocationClock, MAX_FAILURES_PER_BATCH } from './item-handler';
 export { type ItemManifest, itemManifestKeyFor, writeItemManifest } from './item-manifest';
 export { createSnsNotifier, MAX_SUBJECT_LENGTH, type Notifier } from './notifier';
 export { causeMessage, type IterationOutcome, parseOutcome, readOutcomes } from './outcomes';

@@ -43,6 +43,14 @@ async function mapPool<T, U>(items: readonly T[], limit: number, work: (item: T)
   return results;
 }
 
+/** The part of the Lambda context the item handler reads: the time the invocation has left. */
+export interface InvocationClock {
+  getRemainingTimeInMillis?(): number;
+}
+
+/** Lambda's longest timeout, the deadline when no Lambda context is given (tests, scripts). */
+const MAX_LAMBDA_MILLIS = 900_000;
+
 /**
  * The item handler of a pattern's stage; `deps` replaces production dependencies (tests).
  * @example export const handler = withObservability(createItemHandler(inventory));
@@ -50,13 +58,15 @@ async function mapPool<T, U>(items: readonly T[], limit: number, work: (item: T)
 export function createItemHandler<R, T, S, P>(
   stage: ItemStage<R, T, S, P>,
   deps?: Partial<KitDeps> & { settings?: S; ports?: P },
-): (event: unknown) => Promise<BatchOutcome<T>> {
+): (event: unknown, context?: InvocationClock) => Promise<BatchOutcome<T>> {
   const resolved = withDefaults(deps);
   const settings = once(() => (deps?.settings ?? stage.settings?.()) as S);
   const ports = once(() => (deps?.ports ?? stage.ports?.()) as P);
-  return async (event) => {
+  return async (event, context) => {
     const batch = await readItemBatch(event, resolved.output);
+    const remaining = context?.getRemainingTimeInMillis?.() ?? MAX_LAMBDA_MILLIS;
     const ctx: ProcessorContext<S, P> = {
+      deadline: new Date(Date.now() + remaining),
       executionId: batch.executionId,
       input: resolved.input,
       output: resolved.output,

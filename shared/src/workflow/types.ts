@@ -46,6 +46,12 @@ export interface SummaryReducer<R, T> {
 /** Everything a processor may use for one object. */
 export interface ProcessorContext<S, P> {
   executionId: string;
+  /**
+   * When the invocation ends (Lambda's remaining time at its start; the kit's item handler always sets it): long
+   * work (an async Textract job, a large stream) stops before it, leaving a reserve, and throws a transient error
+   * the state machine retries.
+   */
+  deadline?: Date;
   input: AccessPointClient;
   output: OutputWriter;
   now: Date;

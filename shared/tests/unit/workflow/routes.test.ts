@@ -210,3 +210,30 @@ describe('routed discovery, branches and report', () => {
     expect(seen).toEqual([outcome, outcome]);
   });
 });
+
+describe('the processor context deadline', () => {
+  it('is the invocation end the Lambda context gives, or 15 minutes ahead without one', async () => {
+    // Prepare
+    const seen: Array<Date | undefined> = [];
+    const stage: ItemStage<number, number> = {
+      async process(_object, ctx) {
+        seen.push(ctx.deadline);
+        return 1;
+      },
+      summary: { empty: () => 0, add: (a, b) => a + b, merge: (a, b) => a + b },
+    };
+    const kit = testKit({ files: { 'a.txt': 'a' } });
+    const handler = createItemHandler(stage, kit);
+    const before = Date.now();
+
+    // Act
+    await handler(batchEvent([{ key: 'a.txt', size: 1 }]), { getRemainingTimeInMillis: () => 30_000 });
+    await handler(batchEvent([{ key: 'a.txt', size: 1 }]));
+
+    // Assess
+    const [withContext, without] = seen.map((date) => (date?.getTime() ?? 0) - before);
+    expect(withContext).toBeGreaterThanOrEqual(30_000);
+    expect(withContext).toBeLessThan(60_000);
+    expect(without).toBeGreaterThanOrEqual(900_000);
+  });
+});
