@@ -1,0 +1,83 @@
+/**
+ * The compliance report of a run: the rule-based findings, the query rows, and a narrative written by the
+ * TextGenerator port (Bedrock, or the DemoMode generator) from those facts; when the model fails or answers
+ * unusably, the rule-based narrative stands in and the report says so.
+ */
+import type { TextGenerator } from '@fsxn-s3ap/shared/ai';
+import { errorMessage } from '@fsxn-s3ap/shared/errors';
+import { getLogger } from '@fsxn-s3ap/shared/observability';
+import type { AnalysisRows } from './analysis';
+import { complianceFindings, type Finding, ruleBasedNarrative } from './compliance-findings';
+
+/** The compliance report written as JSON next to its Markdown. */
+export interface ComplianceReport {
+  executionId: string;
+  generatedAt: string;
+  thresholdStd: number;
+  /** `model` when the TextGenerator wrote the narrative, `rules` when the fallback did. */
+  narrativeSource: 'model' | 'rules';
+  modelId: string | null;
+  narrative: string;
+  recommendations: string[];
+  findings: Finding[];
+  rows: AnalysisRows;
+}
+
+const SYSTEM =
+  'You review seismic (SEG-Y) and well-log quality checks for a data-management compliance record. Use only the facts given.';
+
+function promptOf(findings: readonly Finding[], rows: AnalysisRows): string {
+  const facts = findings.map((finding) => `- [${finding.severity}] ${finding.subject}: ${finding.detail}`);
+  return [
+    `SEG-Y groups: ${rows['seismic-survey'].length}. Well logs: ${rows['well-log-summary'].length}.`,
+    `Findings (${findings.length}):`,
+    ...(facts.length > 0 ? facts : ['- none']),
+    'Write a short summary for the data manager and list recommendations.',
+  ].join('\n');
+}
+
+const asStrings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string').slice(0, 10) : [];
+
+/** Builds the report; the generator's failure is logged and replaced by the rule-based narrative. */
+export async function buildComplianceReport(
+  rows: AnalysisRows,
+  options: { generator: TextGenerator; executionId: string; now: Date; thresholdStd: number },
+): Promise<ComplianceReport> {
+  const findings = complianceFindings(rows, options.thresholdStd);
+  const base = {
+    executionId: options.executionId,
+    generatedAt: options.now.toISOString(),
+    thresholdStd: options.thresholdStd,
+    findings,
+    rows,
+  };
+  try {
+    const answer = await options.generator.generate({
+      system: SYSTEM,
+      prompt: promptOf(findings, rows),
+      maxTokens: 800,
+      expectJsonKeys: ['summary', 'recommendations'],
+    });
+    const summary = answer.json?.summary;
+    if (typeof summary !== 'string' || summary.trim() === '') throw new Error('the answer has no summary');
+    return {
+      ...base,
+      narrativeSource: 'model',
+      modelId: answer.modelId,
+      narrative: summary.trim(),
+      recommendations: asStrings(answer.json?.recommendations),
+    };
+  } catch (error) {
+    getLogger().warn('Narrative from rules', { reason: errorMessage(error) });
+    const wells = rows['well-log-summary'].length;
+    const seismic = rows['seismic-survey'].reduce((sum, row) => sum + Number(row.files ?? 0), 0);
+    return {
+      ...base,
+      narrativeSource: 'rules',
+      modelId: null,
+      narrative: ruleBasedNarrative(findings, wells, seismic),
+      recommendations: findings.map((finding) => `Review ${finding.subject}: ${finding.detail}`).slice(0, 10),
+    };
+  }
+}
