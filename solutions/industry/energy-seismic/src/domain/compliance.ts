@@ -26,18 +26,25 @@ export interface ComplianceReport {
 const SYSTEM =
   'You review seismic (SEG-Y) and well-log quality checks for a data-management compliance record. Use only the facts given.';
 
-function promptOf(findings: readonly Finding[], rows: AnalysisRows): string {
-  const facts = findings.map((finding) => `- [${finding.severity}] ${finding.subject}: ${finding.detail}`);
+function promptOf(findings: readonly Finding[], facts: string): string {
+  const lines = findings.map((finding) => `- [${finding.severity}] ${finding.subject}: ${finding.detail}`);
   return [
-    `SEG-Y groups: ${rows['seismic-survey'].length}. Well logs: ${rows['well-log-summary'].length}.`,
+    facts,
     `Findings (${findings.length}):`,
-    ...(facts.length > 0 ? facts : ['- none']),
+    ...(lines.length > 0 ? lines : ['- none']),
     'Write a short summary for the data manager and list recommendations.',
   ].join('\n');
 }
 
-const asStrings = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string').slice(0, 10) : [];
+/** The model's recommendations: a list of strings, or one string (a list item each line). */
+function asStrings(value: unknown): string[] {
+  const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split('\n') : [];
+  return items
+    .filter((item): item is string => typeof item === 'string')
+    .map((item) => item.trim())
+    .filter((item) => item !== '')
+    .slice(0, 10);
+}
 
 /** Builds the report; the generator's failure is logged and replaced by the rule-based narrative. */
 export async function buildComplianceReport(
@@ -45,6 +52,9 @@ export async function buildComplianceReport(
   options: { generator: TextGenerator; executionId: string; now: Date; thresholdStd: number },
 ): Promise<ComplianceReport> {
   const findings = complianceFindings(rows, options.thresholdStd);
+  const wells = rows['well-log-summary'].length;
+  const seismic = rows['seismic-survey'].reduce((sum, row) => sum + Number(row.files ?? 0), 0);
+  const facts = ruleBasedNarrative(findings, wells, seismic);
   const base = {
     executionId: options.executionId,
     generatedAt: options.now.toISOString(),
@@ -55,7 +65,7 @@ export async function buildComplianceReport(
   try {
     const answer = await options.generator.generate({
       system: SYSTEM,
-      prompt: promptOf(findings, rows),
+      prompt: promptOf(findings, facts),
       maxTokens: 800,
       expectJsonKeys: ['summary', 'recommendations'],
     });
@@ -70,13 +80,11 @@ export async function buildComplianceReport(
     };
   } catch (error) {
     getLogger().warn('Narrative from rules', { reason: errorMessage(error) });
-    const wells = rows['well-log-summary'].length;
-    const seismic = rows['seismic-survey'].reduce((sum, row) => sum + Number(row.files ?? 0), 0);
     return {
       ...base,
       narrativeSource: 'rules',
       modelId: null,
-      narrative: ruleBasedNarrative(findings, wells, seismic),
+      narrative: facts,
       recommendations: findings.map((finding) => `Review ${finding.subject}: ${finding.detail}`).slice(0, 10),
     };
   }
