@@ -52,9 +52,9 @@ export function writeLas(spec: LogSpec): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** The log as CSV: a header row of `MNEM (UNIT)`, then the values (nulls as empty cells). */
+/** The log as CSV: a header row of `MNEM (UNIT)`, then the values (nulls as empty cells), LF line ends. */
 export function writeCsvLog(spec: LogSpec): string {
   const header = spec.curves.map((curve) => (curve.unit === '' ? curve.mnemonic : `${curve.mnemonic} (${curve.unit})`));
   const rows = spec.rows.map((row) => row.map((value) => (value === null ? '' : value.toFixed(4))).join(','));
-  return `${[header.join(','), ...rows].join('\r\n')}\r\n`;
+  return `${[header.join(','), ...rows].join('\n')}\n`;
 }
