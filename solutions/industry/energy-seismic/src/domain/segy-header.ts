@@ -4,7 +4,7 @@
  * which the data sample format code is a defined one (big-endian, the standard's, wins when both are).
  */
 import { SegyHeaderError } from '../errors';
-import { BYTE_ORDER_CONSTANT, Field, SEGY_HEADER_BYTES, type SampleFormat, sampleFormat } from './segy-format';
+import { BYTE_ORDER_CONSTANT, Field, type SampleFormat, SEGY_HEADER_BYTES, sampleFormat } from './segy-format';
 import { decodeTextualHeader, TEXTUAL_HEADER_BYTES, type TextualEncoding } from './segy-textual';
 
 export type ByteOrder = 'big-endian' | 'little-endian';

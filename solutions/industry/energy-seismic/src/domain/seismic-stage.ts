@@ -5,10 +5,10 @@
  */
 import { type ItemStage, objectResultKey } from '@fsxn-s3ap/shared/workflow';
 import { SegyHeaderError } from '../errors';
+import { addCounts, type Counts } from './counts';
 import { SEGY_HEADER_BYTES } from './segy-format';
 import { parseSegyHeader } from './segy-header';
 import { traceCountOf } from './segy-traces';
-import { addCounts, type Counts } from './counts';
 
 /** Suffix of each record: `seismic/YYYY/MM/DD/<stem>_segy.json`. */
 export const SEISMIC_SUFFIX = 'segy.json';

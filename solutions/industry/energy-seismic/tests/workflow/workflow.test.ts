@@ -1,131 +1,104 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { RunReport } from '@fsxn-s3ap/shared/workflow';
 import { type RunResult, runPattern } from '@fsxn-s3ap/tools/local';
 import { runOutcome, SUCCEEDED } from '@fsxn-s3ap/tools/testing';
-import { type InventorySummary, type ObjectResult, RESULT_SUFFIX } from '../../src/domain/inventory';
-
-type InventoryReport = RunReport<InventorySummary>;
-const REPORT_SUFFIX = '_report.json';
+import { demoFiles } from '../../scripts/demo-data/files';
+import type { ComplianceReport } from '../../src/domain/compliance';
+import type { SurveySummary } from '../../src/domain/report';
+import type { SeismicRecord } from '../../src/domain/seismic-stage';
+import type { AnomalyRecord } from '../../src/domain/well-log-records';
 
 const PATTERN_DIR = path.resolve(__dirname, '../..');
 const DEMO_DIR = path.join(PATTERN_DIR, 'demo-data');
-const DEMO_FILES = readdirSync(DEMO_DIR).sort();
+const DEMO_FILES = Object.keys(demoFiles()).sort();
+const FAILING = {
+  'seismic/line-103-truncated.segy': 'SegyHeaderError',
+  'seismic/line-104-partial-trace.segy': 'SegyTraceCountError',
+  'well-logs/well-d4-wrapped.las': 'LasWrapNotSupportedError',
+};
 
 describe('workflow (local runtime, demo-data)', () => {
   let run: RunResult;
 
   beforeAll(async () => {
     run = await runPattern(PATTERN_DIR, { quiet: true });
-  }, 120_000);
+  }, 180_000);
+
+  const jsonLinesUnder = <T>(prefix: string): T[] =>
+    run.outputs
+      .filter((output) => output.key.startsWith(prefix))
+      .flatMap((output) => readFileSync(output.localPath, 'utf8').trim().split('\n'))
+      .map((line) => JSON.parse(line) as T);
 
   it('succeeds', () => {
     // Assess: the error, cause and failed state are in the comparison so a failure explains itself.
     expect(runOutcome(run)).toEqual(SUCCEEDED);
   });
 
-  it('reports every demo file, counted by type', () => {
+  it('reports both branches and lists the three broken files as failures', () => {
     // Prepare
     const demoBytes = DEMO_FILES.reduce((sum, file) => sum + statSync(path.join(DEMO_DIR, file)).size, 0);
 
     // Act
-    const report = run.readJson<InventoryReport>(REPORT_SUFFIX);
+    const report = run.readJson<RunReport<SurveySummary>>('_report.json');
 
     // Assess
-    expect(report.discovered).toMatchObject({ objects: DEMO_FILES.length, bytes: demoBytes, truncated: false });
-    expect(report.processed).toMatchObject({
-      objects: DEMO_FILES.length,
-      succeeded: DEMO_FILES.length,
-      bytes: demoBytes,
-      failed: 0,
+    expect(report.discovered).toMatchObject({ objects: DEMO_FILES.length, bytes: demoBytes });
+    expect(report.processed).toMatchObject({ objects: DEMO_FILES.length, succeeded: 5, failed: 3 });
+    expect(Object.fromEntries(report.failures.map((failure) => [failure.item, failure.error]))).toEqual(FAILING);
+    expect(report.summary.seismic).toMatchObject({
+      files: 2,
+      traces: 40,
+      byByteOrder: { 'big-endian': 1, 'little-endian': 1 },
     });
-    expect(report.summary.nonUtf8Files).toBe(1);
-    expect(report.summary.byType).toEqual({ png: 1, text: DEMO_FILES.length - 1 });
+    expect(report.summary.welllogs).toMatchObject({
+      files: 3,
+      rows: 650,
+      anomalies: 6,
+      anomaliesByCurve: { DT: 1, GR: 3, RES: 1, RHOB: 1 },
+    });
   });
 
-  it('writes one result per demo file with the SHA-256 of its content', () => {
+  it('writes a SEG-Y record per valid file and an anomaly record per injected spike', () => {
     // Act
-    const results = run.outputs
-      .filter((output) => output.key.startsWith('results/') && output.key.endsWith(RESULT_SUFFIX))
-      .map((output) => run.readJson<ObjectResult>(output.key));
+    const seismic = jsonLinesUnder<SeismicRecord>('seismic/');
+    const anomalies = jsonLinesUnder<AnomalyRecord>('anomalies/');
 
     // Assess
-    expect(results).toHaveLength(DEMO_FILES.length);
-    for (const file of DEMO_FILES) {
-      const result = results.find((candidate) => candidate.key === file || candidate.key.endsWith(`/${file}`));
-      const sha256 = createHash('sha256')
-        .update(readFileSync(path.join(DEMO_DIR, file)))
-        .digest('hex');
-      expect(result).toMatchObject({ sha256 });
-    }
-  });
-});
-
-describe('workflow (local runtime, one FPolicy event)', () => {
-  // The sample bus event the FPolicy rule would deliver, for one demo file.
-  const event = JSON.parse(readFileSync(path.join(PATTERN_DIR, 'events', 'fpolicy-event.json'), 'utf8')) as {
-    detail: { file_path: string };
-  };
-  const file = event.detail.file_path;
-  let run: RunResult;
-
-  beforeAll(async () => {
-    run = await runPattern(PATTERN_DIR, { quiet: true, input: event });
-  }, 120_000);
-
-  it('inventories exactly the file the event names', () => {
-    // Prepare
-    const sha256 = createHash('sha256')
-      .update(readFileSync(path.join(DEMO_DIR, file)))
-      .digest('hex');
-
-    // Act
-    const results = run.outputs
-      .filter((output) => output.key.startsWith('results/') && output.key.endsWith(RESULT_SUFFIX))
-      .map((output) => run.readJson<ObjectResult>(output.key));
-
-    // Assess
-    expect(run.status).toBe('SUCCEEDED');
-    expect(DEMO_FILES).toContain(file);
-    expect(results.map((result) => result.key)).toEqual([file]);
-    expect(results[0]).toMatchObject({ sha256 });
-  });
-
-  it('reports one discovered and inventoried object', () => {
-    // Act
-    const report = run.readJson<InventoryReport>(REPORT_SUFFIX);
-
-    // Assess
-    const bytes = statSync(path.join(DEMO_DIR, file)).size;
-    expect(report.discovered).toMatchObject({ objects: 1, bytes, truncated: false });
-    expect(report.processed).toMatchObject({ objects: 1, succeeded: 1, bytes, failed: 0 });
-    expect(report.trigger).toBe('FPOLICY');
-  });
-});
-
-describe('workflow (local runtime, standard options)', () => {
-  it('replays the sample FPolicy events through the bus rule when TriggerMode is EVENT_DRIVEN', async () => {
-    // Act
-    const run = await runPattern(PATTERN_DIR, { quiet: true, params: { TriggerMode: 'EVENT_DRIVEN' } });
-
-    // Assess: the rule started the run with the event, so exactly the event's file was inventoried.
-    const report = run.readJson<InventoryReport>(REPORT_SUFFIX);
-    expect(run.status).toBe('SUCCEEDED');
-    expect(report.trigger).toBe('FPOLICY');
-    expect(report.processed.succeeded).toBe(1);
-  }, 120_000);
-
-  it('writes results back onto the volume through the access point when OutputDestination is FSXN_S3AP', async () => {
-    // Act
-    const run = await runPattern(PATTERN_DIR, { quiet: true, params: { OutputDestination: 'FSXN_S3AP' } });
-
-    // Assess
-    const results = run.outputs.filter((output) => output.key.endsWith(RESULT_SUFFIX));
-    expect(run.status).toBe('SUCCEEDED');
-    expect(results).toHaveLength(DEMO_FILES.length);
     expect(
-      results.every((output) => output.bucket.endsWith('-ext-s3alias') && output.key.startsWith('ai-outputs/')),
-    ).toBe(true);
-  }, 120_000);
+      seismic.map((record) => [record.key, record.revision, record.byte_order, record.trace_count]).sort(),
+    ).toEqual([
+      ['seismic/line-101-rev1.segy', '1.0', 'big-endian', 24],
+      ['seismic/line-102-rev2-little-endian.sgy', '2.0', 'little-endian', 16],
+    ]);
+    expect(anomalies.map((record) => [record.key, record.curve, record.depth, record.value]).sort()).toEqual([
+      ['well-logs/well-a1.las', 'DT', 1625, 700],
+      ['well-logs/well-a1.las', 'GR', 1520, 400],
+      ['well-logs/well-a1.las', 'GR', 1605, 390],
+      ['well-logs/well-a1.las', 'RHOB', 1560, 3.6],
+      ['well-logs/well-b2.las', 'GR', 2019.25, 420],
+      ['well-logs/well-c3.csv', 'RES', 860, 95],
+    ]);
+  });
+
+  it('queries the records with Athena and writes the compliance report from the query rows', () => {
+    // Act
+    const compliance = run.readJson<ComplianceReport>('_compliance.json');
+
+    // Assess
+    expect(compliance.rows['anomalies-by-curve']).toContainEqual(
+      expect.objectContaining({ curve: 'GR', unit: 'GAPI', anomalies: 3, files: 2 }),
+    );
+    expect(compliance.rows['seismic-survey']).toHaveLength(2);
+    expect(compliance.rows['well-log-summary'].map((row) => row.key)).toEqual([
+      'well-logs/well-a1.las',
+      'well-logs/well-b2.las',
+      'well-logs/well-c3.csv',
+    ]);
+    expect(compliance.findings).toContainEqual(
+      expect.objectContaining({ severity: 'MEDIUM', subject: 'SEG-Y rev 2.0 ieee-float32 little-endian' }),
+    );
+    expect(compliance.narrativeSource).toBe('model');
+  });
 });
