@@ -27,37 +27,41 @@ export function curveOfCell(cell: string): Curve {
 }
 
 /** Reads the lines of a CSV log, calling `visitor`; returns the header. */
-export async function readCsvLog(lines: AsyncIterable<Line>, visitor: WellLogVisitor): Promise<WellLogHeader> {
+export async function readCsvLog(
+  lines: AsyncIterable<readonly Line[]>,
+  visitor: WellLogVisitor,
+): Promise<WellLogHeader> {
   let header: WellLogHeader | undefined;
-  for await (const line of lines) {
-    if (line.text.trim() === '') continue;
-    const cells = line.text.split(',');
-    if (header === undefined) {
-      const curves = cells.map(curveOfCell);
-      const blank = curves.findIndex((curve) => curve.mnemonic === '');
-      if (blank >= 0) throw new CsvLogFormatError(`${at(line)}: header column ${blank + 1} has no mnemonic`);
-      if (curves.some((curve) => curve.mnemonic !== '' && !Number.isNaN(Number(curve.mnemonic)))) {
-        throw new CsvLogFormatError(`${at(line)}: the first row holds numbers, not a header of curve mnemonics`);
+  for await (const batch of lines)
+    for (const line of batch) {
+      if (line.text.trim() === '') continue;
+      const cells = line.text.split(',');
+      if (header === undefined) {
+        const curves = cells.map(curveOfCell);
+        const blank = curves.findIndex((curve) => curve.mnemonic === '');
+        if (blank >= 0) throw new CsvLogFormatError(`${at(line)}: header column ${blank + 1} has no mnemonic`);
+        if (curves.some((curve) => curve.mnemonic !== '' && !Number.isNaN(Number(curve.mnemonic)))) {
+          throw new CsvLogFormatError(`${at(line)}: the first row holds numbers, not a header of curve mnemonics`);
+        }
+        header = { format: 'csv', nullValue: DEFAULT_NULL_VALUE, well: {}, curves };
+        visitor.header(header);
+        continue;
       }
-      header = { format: 'csv', nullValue: DEFAULT_NULL_VALUE, well: {}, curves };
-      visitor.header(header);
-      continue;
-    }
-    if (cells.length !== header.curves.length) {
-      throw new CsvLogFormatError(`${at(line)}: ${cells.length} cells, the header names ${header.curves.length}`);
-    }
-    const values = cells.map((cell, index) => {
-      const text = cell.trim();
-      if (text === '') return null;
-      const value = Number(text);
-      if (!Number.isFinite(value)) {
-        const curve = header?.curves[index]?.mnemonic;
-        throw new CsvLogFormatError(`${at(line)}: value of ${curve} "${text.slice(0, 40)}" is not a number`);
+      if (cells.length !== header.curves.length) {
+        throw new CsvLogFormatError(`${at(line)}: ${cells.length} cells, the header names ${header.curves.length}`);
       }
-      return value === DEFAULT_NULL_VALUE ? null : value;
-    });
-    visitor.row({ values, line: line.number, offset: line.offset });
-  }
+      const values = cells.map((cell, index) => {
+        const text = cell.trim();
+        if (text === '') return null;
+        const value = Number(text);
+        if (!Number.isFinite(value)) {
+          const curve = header?.curves[index]?.mnemonic;
+          throw new CsvLogFormatError(`${at(line)}: value of ${curve} "${text.slice(0, 40)}" is not a number`);
+        }
+        return value === DEFAULT_NULL_VALUE ? null : value;
+      });
+      visitor.row({ values, line: line.number, offset: line.offset });
+    }
   if (header === undefined) throw new CsvLogFormatError('no header row: the file is empty');
   return header;
 }

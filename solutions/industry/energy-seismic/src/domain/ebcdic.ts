@@ -27,11 +27,16 @@ CP037_TO_LATIN1.forEach((latin1, byte) => {
   LATIN1_TO_CP037[latin1] = byte;
 });
 
+/** The Latin-1 code of each EBCDIC (cp037) byte, as a new array. */
+export function ebcdicToLatin1(bytes: Uint8Array): Uint8Array {
+  const out = new Uint8Array(bytes.length);
+  for (let index = 0; index < bytes.length; index++) out[index] = CP037_TO_LATIN1[bytes[index] as number] as number;
+  return out;
+}
+
 /** EBCDIC (cp037) bytes as text. */
 export function decodeEbcdic(bytes: Uint8Array): string {
-  let text = '';
-  for (const byte of bytes) text += String.fromCharCode(CP037_TO_LATIN1[byte] as number);
-  return text;
+  return Buffer.from(ebcdicToLatin1(bytes)).toString('latin1');
 }
 
 /** Text as EBCDIC (cp037) bytes; a character outside Latin-1 becomes `?`. */

@@ -83,7 +83,7 @@ function dataLine(state: LasState, header: WellLogHeader, line: Line, visitor: W
 }
 
 /** Reads the lines of a LAS 2.0 file, calling `visitor`; returns the header. */
-export async function readLas(lines: AsyncIterable<Line>, visitor: WellLogVisitor): Promise<WellLogHeader> {
+export async function readLas(lines: AsyncIterable<readonly Line[]>, visitor: WellLogVisitor): Promise<WellLogHeader> {
   const state: LasState = {
     section: undefined,
     version: undefined,
@@ -94,15 +94,16 @@ export async function readLas(lines: AsyncIterable<Line>, visitor: WellLogVisito
     header: undefined,
   };
   let end = 0;
-  for await (const line of lines) {
-    end = line.offset + line.text.length;
-    const text = line.text.trimStart();
-    if (text === '' || text.startsWith('#')) continue;
-    if (text.startsWith('~')) startSection(state, line, visitor);
-    else if (state.section === undefined) throw new LasFormatError(`${at(line)}: data before the first section`);
-    else if (state.header !== undefined) dataLine(state, state.header, line, visitor);
-    else headerLine(state, line);
-  }
+  for await (const batch of lines)
+    for (const line of batch) {
+      end = line.offset + line.text.length;
+      const text = line.text.trimStart();
+      if (text === '' || text.startsWith('#')) continue;
+      if (text.startsWith('~')) startSection(state, line, visitor);
+      else if (state.section === undefined) throw new LasFormatError(`${at(line)}: data before the first section`);
+      else if (state.header !== undefined) dataLine(state, state.header, line, visitor);
+      else headerLine(state, line);
+    }
   if (state.header === undefined) throw new LasFormatError(`no ~A section before the end at byte offset ${end}`);
   return state.header;
 }

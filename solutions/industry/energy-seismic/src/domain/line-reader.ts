@@ -25,14 +25,18 @@ function toText(bytes: Buffer): string {
   return bytes.toString('latin1', 0, end);
 }
 
-/** Yields the lines of `source` in order; the last line needs no line break. */
-export async function* readLines(source: AsyncIterable<Uint8Array>, limits: LineLimits): AsyncGenerator<Line> {
+/**
+ * Yields the lines of `source` in order, one batch per chunk read (a chunk's lines cost one await, not one each);
+ * the last line needs no line break.
+ */
+export async function* readLines(source: AsyncIterable<Uint8Array>, limits: LineLimits): AsyncGenerator<Line[]> {
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let offset = 0;
   let number = 0;
   for await (const chunk of source) {
     const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const batch: Line[] = [];
     let start = 0;
     let end = bytes.indexOf(LF, start);
     while (end !== -1) {
@@ -40,20 +44,21 @@ export async function* readLines(source: AsyncIterable<Uint8Array>, limits: Line
       if (pendingBytes + part.length > limits.maxLineBytes) throw limits.tooLong(offset);
       const line = pendingBytes === 0 ? part : Buffer.concat([...pending, part]);
       number += 1;
-      yield { text: toText(line), offset, number };
+      batch.push({ text: toText(line), offset, number });
       offset += line.length + 1;
       pending = [];
       pendingBytes = 0;
       start = end + 1;
       end = bytes.indexOf(LF, start);
     }
+    if (batch.length > 0) yield batch;
     if (start < bytes.length) {
       pendingBytes += bytes.length - start;
       if (pendingBytes > limits.maxLineBytes) throw limits.tooLong(offset);
       pending.push(Buffer.from(bytes.subarray(start)));
     }
   }
-  if (pendingBytes > 0) yield { text: toText(Buffer.concat(pending)), offset, number: number + 1 };
+  if (pendingBytes > 0) yield [{ text: toText(Buffer.concat(pending)), offset, number: number + 1 }];
 }
 
 /** Whitespace-separated tokens of a line (spaces and tabs), without a regular expression. */

@@ -4,7 +4,7 @@
  * printable characters: EBCDIC letters and digits (0xC1-0xF9) are not printable ASCII, and ASCII letters are not
  * printable EBCDIC, so real text scores high in its own encoding only.
  */
-import { decodeEbcdic, isPrintableEbcdic } from './ebcdic';
+import { ebcdicToLatin1, isPrintableEbcdic } from './ebcdic';
 
 /** Bytes of the textual header, and of each extended textual header record. */
 export const TEXTUAL_HEADER_BYTES = 3200;
@@ -36,12 +36,12 @@ export function detectTextualEncoding(bytes: Uint8Array): TextualEncoding {
 /** Decodes a textual header (any length, read as 80-character cards); control characters become blanks. */
 export function decodeTextualHeader(bytes: Uint8Array): TextualHeader {
   const encoding = detectTextualEncoding(bytes);
-  const raw = encoding === 'ebcdic' ? decodeEbcdic(bytes) : String.fromCharCode(...bytes);
-  let printable = '';
-  for (const char of raw) {
-    const code = char.charCodeAt(0);
-    printable += code < 0x20 || (code >= 0x7f && code < 0xa0) ? ' ' : char;
+  const latin1 = encoding === 'ebcdic' ? ebcdicToLatin1(bytes) : Uint8Array.from(bytes);
+  for (let index = 0; index < latin1.length; index++) {
+    const code = latin1[index] as number;
+    if (code < 0x20 || (code >= 0x7f && code < 0xa0)) latin1[index] = 0x20;
   }
+  const printable = Buffer.from(latin1).toString('latin1');
   const cards: string[] = [];
   for (let start = 0; start < printable.length; start += CARD_CHARACTERS) {
     cards.push(printable.slice(start, start + CARD_CHARACTERS).trimEnd());

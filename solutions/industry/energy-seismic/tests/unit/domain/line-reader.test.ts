@@ -6,7 +6,7 @@ const tooLong = (offset: number) => new RangeError(`long at ${offset}`);
 
 async function collect(source: AsyncIterable<Uint8Array>, maxLineBytes = 1000) {
   const out = [];
-  for await (const line of readLines(source, { maxLineBytes, tooLong })) out.push(line);
+  for await (const batch of readLines(source, { maxLineBytes, tooLong })) out.push(...batch);
   return out;
 }
 
