@@ -1,11 +1,12 @@
 /**
  * The compliance report of a run: the rule-based findings, the query rows, and a narrative written by the
- * TextGenerator port (Bedrock, or the DemoMode generator) from those facts; when the model fails or answers
- * unusably, the rule-based narrative stands in and the report says so.
+ * TextGenerator port (Bedrock, or the DemoMode generator) from those facts, through the kit's `generateStructured`:
+ * when the model answers without a usable summary or fails for good, the rule-based narrative stands in and the
+ * report says so; throttling and transient model errors are thrown for the state's Retry.
  */
-import type { TextGenerator } from '@fsxn-s3ap/shared/ai';
-import { errorMessage } from '@fsxn-s3ap/shared/errors';
+import { generateStructured, type TextGenerator } from '@fsxn-s3ap/shared/ai';
 import { getLogger } from '@fsxn-s3ap/shared/observability';
+import * as z from '@fsxn-s3ap/shared/zod';
 import type { AnalysisRows } from './analysis';
 import { complianceFindings, type Finding, ruleBasedNarrative } from './compliance-findings';
 
@@ -36,6 +37,12 @@ function promptOf(findings: readonly Finding[], facts: string): string {
   ].join('\n');
 }
 
+/** What the model is asked for: a summary, and recommendations as a list or as lines of one string. */
+const Narrative = z.object({
+  summary: z.string().check(z.trim(), z.minLength(1)),
+  recommendations: z.union([z.array(z.string()), z.string()]),
+});
+
 /** The model's recommendations: a list of strings, or one string (a list item each line). */
 function asStrings(value: unknown): string[] {
   const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split('\n') : [];
@@ -62,30 +69,21 @@ export async function buildComplianceReport(
     findings,
     rows,
   };
-  try {
-    const answer = await options.generator.generate({
-      system: SYSTEM,
-      prompt: promptOf(findings, facts),
-      maxTokens: 800,
-      expectJsonKeys: ['summary', 'recommendations'],
-    });
-    const summary = answer.json?.summary;
-    if (typeof summary !== 'string' || summary.trim() === '') throw new Error('the answer has no summary');
-    return {
-      ...base,
-      narrativeSource: 'model',
-      modelId: answer.modelId,
-      narrative: summary.trim(),
-      recommendations: asStrings(answer.json?.recommendations),
-    };
-  } catch (error) {
-    getLogger().warn('Narrative from rules', { reason: errorMessage(error) });
-    return {
-      ...base,
-      narrativeSource: 'rules',
-      modelId: null,
-      narrative: facts,
-      recommendations: findings.map((finding) => `Review ${finding.subject}: ${finding.detail}`).slice(0, 10),
-    };
-  }
+  const answer = await generateStructured(
+    options.generator,
+    { system: SYSTEM, prompt: promptOf(findings, facts), maxTokens: 800 },
+    Narrative,
+    () => ({
+      summary: facts,
+      recommendations: findings.map((finding) => `Review ${finding.subject}: ${finding.detail}`),
+    }),
+  );
+  if (answer.source === 'fallback') getLogger().warn('Narrative from rules', { reason: answer.reason });
+  return {
+    ...base,
+    narrativeSource: answer.source === 'model' ? 'model' : 'rules',
+    modelId: answer.source === 'model' ? (answer.modelId ?? null) : null,
+    narrative: answer.value.summary.trim(),
+    recommendations: asStrings(answer.value.recommendations),
+  };
 }

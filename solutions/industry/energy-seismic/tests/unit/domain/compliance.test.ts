@@ -1,5 +1,6 @@
 import type { TextGenerator } from '@fsxn-s3ap/shared/ai';
 import { DemoTextGenerator } from '@fsxn-s3ap/shared/ai';
+import { ThrottlingError } from '@fsxn-s3ap/shared/errors';
 import type { AnalysisRows } from '../../../src/domain/analysis';
 import { buildComplianceReport } from '../../../src/domain/compliance';
 import { complianceFindings, ruleBasedNarrative } from '../../../src/domain/compliance-findings';
@@ -94,6 +95,16 @@ describe('buildComplianceReport', () => {
     expect(report).toMatchObject({ narrativeSource: 'rules', modelId: null });
     expect(report.narrative).toContain('4 SEG-Y file(s) and 2 well log(s) checked: 5 finding(s), 1 high.');
     expect(report.recommendations[0]).toContain('Review curve GR (GAPI)');
+  });
+
+  it('rethrows throttling for the state machine to retry', async () => {
+    // Prepare
+    const generate = async () => Promise.reject(new ThrottlingError('slow down'));
+
+    // Act / Assess
+    await expect(buildComplianceReport(rows, { ...options, generator: { generate } })).rejects.toMatchObject({
+      name: 'ThrottlingError',
+    });
   });
 
   it('renders Markdown with the findings and each query as a table, pipes escaped', async () => {
