@@ -1,131 +1,108 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RunReport } from '@fsxn-s3ap/shared/workflow';
 import { type RunResult, runPattern } from '@fsxn-s3ap/tools/local';
 import { runOutcome, SUCCEEDED } from '@fsxn-s3ap/tools/testing';
-import { type InventorySummary, type ObjectResult, RESULT_SUFFIX } from '../../src/domain/inventory';
-
-type InventoryReport = RunReport<InventorySummary>;
-const REPORT_SUFFIX = '_report.json';
+import { DEEP, demoFiles, SOC, SRAM, TRUNCATED_AT } from '../../scripts/demo-designs';
+import type { DesignRow } from '../../src/domain/design-row';
+import type { DrcStatistics } from '../../src/domain/drc-statistics';
+import type { EdaSummary } from '../../src/domain/eda-summary';
+import { expectedMetrics } from '../support/gds-oracle';
 
 const PATTERN_DIR = path.resolve(__dirname, '../..');
-const DEMO_DIR = path.join(PATTERN_DIR, 'demo-data');
-const DEMO_FILES = readdirSync(DEMO_DIR).sort();
+const LAYOUTS = Object.keys(demoFiles());
+const layoutBytes = Object.values(demoFiles()).reduce((sum, bytes) => sum + bytes.length, 0);
 
 describe('workflow (local runtime, demo-data)', () => {
   let run: RunResult;
 
   beforeAll(async () => {
     run = await runPattern(PATTERN_DIR, { quiet: true });
-  }, 120_000);
+  }, 180_000);
 
-  it('succeeds', () => {
-    // Assess: the error, cause and failed state are in the comparison so a failure explains itself.
+  it('succeeds with the three broken layouts listed as named failures', () => {
+    // Act
+    const report = run.readJson<RunReport<EdaSummary>>('_report.json');
+
+    // Assess
     expect(runOutcome(run)).toEqual(SUCCEEDED);
-  });
-
-  it('reports every demo file, counted by type', () => {
-    // Prepare
-    const demoBytes = DEMO_FILES.reduce((sum, file) => sum + statSync(path.join(DEMO_DIR, file)).size, 0);
-
-    // Act
-    const report = run.readJson<InventoryReport>(REPORT_SUFFIX);
-
-    // Assess
-    expect(report.discovered).toMatchObject({ objects: DEMO_FILES.length, bytes: demoBytes, truncated: false });
-    expect(report.processed).toMatchObject({
-      objects: DEMO_FILES.length,
-      succeeded: DEMO_FILES.length,
-      bytes: demoBytes,
-      failed: 0,
+    expect(report.discovered).toMatchObject({ objects: LAYOUTS.length, bytes: layoutBytes });
+    expect(report.processed).toMatchObject({ objects: LAYOUTS.length, succeeded: 4, failed: 3 });
+    const failures = Object.fromEntries(report.failures.map((f) => [f.item, `${f.error}: ${f.message}`]));
+    expect(failures).toEqual({
+      'designs/broken/truncated_sram.gds': expect.stringMatching(
+        `^GdsFormatError: stream ends at offset ${TRUNCATED_AT} `,
+      ),
+      'designs/broken/bad_record_type.gds': 'GdsFormatError: unknown record type 0x7f at offset 46',
+      'designs/broken/cyclic_refs.gds': 'GdsHierarchyCycleError: structure hierarchy has a cycle: A -> B -> A',
     });
-    expect(report.summary.nonUtf8Files).toBe(1);
-    expect(report.summary.byType).toEqual({ png: 1, text: DEMO_FILES.length - 1 });
   });
 
-  it('writes one result per demo file with the SHA-256 of its content', () => {
+  it('writes one JSON Lines metrics row per readable layout, as the demo libraries define them', () => {
     // Act
-    const results = run.outputs
-      .filter((output) => output.key.startsWith('results/') && output.key.endsWith(RESULT_SUFFIX))
-      .map((output) => run.readJson<ObjectResult>(output.key));
+    const rows = run.outputs
+      .filter((output) => output.key.startsWith('metrics/'))
+      .map((output) => JSON.parse(readFileSync(output.localPath, 'utf8')) as DesignRow);
 
     // Assess
-    expect(results).toHaveLength(DEMO_FILES.length);
-    for (const file of DEMO_FILES) {
-      const result = results.find((candidate) => candidate.key === file || candidate.key.endsWith(`/${file}`));
-      const sha256 = createHash('sha256')
-        .update(readFileSync(path.join(DEMO_DIR, file)))
-        .digest('hex');
-      expect(result).toMatchObject({ sha256 });
+    expect(rows.map((row) => row.key).sort()).toEqual([
+      'designs/analog/pll_block.oas',
+      'designs/ip/sram_macro.gds2',
+      'designs/soc/soc_top.gds',
+      'designs/test/deep_chain.gds',
+    ]);
+    for (const [key, library] of [
+      ['designs/soc/soc_top.gds', SOC],
+      ['designs/ip/sram_macro.gds2', SRAM],
+      ['designs/test/deep_chain.gds', DEEP],
+    ] as const) {
+      const expected = expectedMetrics(library);
+      expect(rows.find((row) => row.key === key)).toMatchObject({
+        format: 'GDSII',
+        library: library.name,
+        cell_count: expected.cellCount,
+        element_count: expected.elementCount,
+        max_depth: expected.maxDepth,
+        top_cell_count: expected.topCells.length,
+      });
     }
-  });
-});
-
-describe('workflow (local runtime, one FPolicy event)', () => {
-  // The sample bus event the FPolicy rule would deliver, for one demo file.
-  const event = JSON.parse(readFileSync(path.join(PATTERN_DIR, 'events', 'fpolicy-event.json'), 'utf8')) as {
-    detail: { file_path: string };
-  };
-  const file = event.detail.file_path;
-  let run: RunResult;
-
-  beforeAll(async () => {
-    run = await runPattern(PATTERN_DIR, { quiet: true, input: event });
-  }, 120_000);
-
-  it('inventories exactly the file the event names', () => {
-    // Prepare
-    const sha256 = createHash('sha256')
-      .update(readFileSync(path.join(DEMO_DIR, file)))
-      .digest('hex');
-
-    // Act
-    const results = run.outputs
-      .filter((output) => output.key.startsWith('results/') && output.key.endsWith(RESULT_SUFFIX))
-      .map((output) => run.readJson<ObjectResult>(output.key));
-
-    // Assess
-    expect(run.status).toBe('SUCCEEDED');
-    expect(DEMO_FILES).toContain(file);
-    expect(results.map((result) => result.key)).toEqual([file]);
-    expect(results[0]).toMatchObject({ sha256 });
+    expect(rows.find((row) => row.format === 'OASIS')).toMatchObject({ version: '1.0', cell_count: null });
   });
 
-  it('reports one discovered and inventoried object', () => {
+  it('aggregates the DRC statistics in Athena over this run only', () => {
     // Act
-    const report = run.readJson<InventoryReport>(REPORT_SUFFIX);
+    const drc = run.readJson<DrcStatistics>(`drc-statistics-${run.executionName}.json`);
 
-    // Assess
-    const bytes = statSync(path.join(DEMO_DIR, file)).size;
-    expect(report.discovered).toMatchObject({ objects: 1, bytes, truncated: false });
-    expect(report.processed).toMatchObject({ objects: 1, succeeded: 1, bytes, failed: 0 });
-    expect(report.trigger).toBe('FPOLICY');
+    // Assess: SOC 7 cells, SRAM 4, DEEP 20; the OASIS row has no cell count.
+    expect(drc.metrics.find((m) => m.metric === 'cell_count')).toEqual({
+      metric: 'cell_count',
+      designs: 3,
+      min: 4,
+      max: 20,
+      avg: 31 / 3,
+      p95: 20,
+    });
+    expect(drc.metrics.find((m) => m.metric === 'bytes')).toMatchObject({ designs: 4 });
+    expect(drc.metrics.map((m) => m.metric)).toEqual([
+      'bbox_area',
+      'bytes',
+      'cell_count',
+      'element_count',
+      'layer_count',
+      'max_depth',
+      'reference_count',
+    ]);
   });
-});
 
-describe('workflow (local runtime, standard options)', () => {
-  it('replays the sample FPolicy events through the bus rule when TriggerMode is EVENT_DRIVEN', async () => {
+  it('writes the design review with its findings beside the run report', () => {
     // Act
-    const run = await runPattern(PATTERN_DIR, { quiet: true, params: { TriggerMode: 'EVENT_DRIVEN' } });
-
-    // Assess: the rule started the run with the event, so exactly the event's file was inventoried.
-    const report = run.readJson<InventoryReport>(REPORT_SUFFIX);
-    expect(run.status).toBe('SUCCEEDED');
-    expect(report.trigger).toBe('FPOLICY');
-    expect(report.processed.succeeded).toBe(1);
-  }, 120_000);
-
-  it('writes results back onto the volume through the access point when OutputDestination is FSXN_S3AP', async () => {
-    // Act
-    const run = await runPattern(PATTERN_DIR, { quiet: true, params: { OutputDestination: 'FSXN_S3AP' } });
+    const review = run.outputs.find((output) => output.key.endsWith(`eda-design-review-${run.executionName}.md`));
+    const text = readFileSync(review?.localPath ?? '', 'utf8');
 
     // Assess
-    const results = run.outputs.filter((output) => output.key.endsWith(RESULT_SUFFIX));
-    expect(run.status).toBe('SUCCEEDED');
-    expect(results).toHaveLength(DEMO_FILES.length);
-    expect(
-      results.every((output) => output.bucket.endsWith('-ext-s3alias') && output.key.startsWith('ai-outputs/')),
-    ).toBe(true);
-  }, 120_000);
+    expect(text).toContain('designs/test/deep_chain.gds: hierarchy depth 20 exceeds MAX_HIERARCHY_DEPTH 16');
+    expect(text).toContain('designs/soc/soc_top.gds: 1 empty cell(s) (no elements)');
+    expect(text).toContain('designs/ip/sram_macro.gds2: 1 referenced cell name(s) not defined in the library');
+    expect(text).toContain('layer 300 (1 elements in 1 designs) is outside 0-255');
+  });
 });
