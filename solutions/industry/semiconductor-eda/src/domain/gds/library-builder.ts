@@ -4,7 +4,11 @@ import { extendBox } from './geometry';
 import type { LibraryModel, Structure } from './library-model';
 import { ascii, int16s, int32s, real8s } from './record-data';
 import type { GdsRecord } from './record-splitter';
-import { ELEMENT_TYPES, RecordType as R, recordName } from './records';
+import { ELEMENT_TYPES as ELEMENTS, RecordType, recordName } from './records';
+
+// Local copies: a module namespace read per record costs a getter call where modules are not bundled.
+const R = { ...RecordType };
+const ELEMENT_TYPES = new Set(ELEMENTS);
 
 interface Element {
   type: number;

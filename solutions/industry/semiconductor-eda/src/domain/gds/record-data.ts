@@ -2,7 +2,10 @@
 import { GdsFormatError } from '../../errors';
 import { decodeReal8 } from './real8';
 import type { GdsRecord } from './record-splitter';
-import { DataType, recordName } from './records';
+import { DataType as DataTypes, recordName } from './records';
+
+// A local copy: read for every record (a module namespace read costs a getter call where modules are not bundled).
+const DataType = { ...DataTypes };
 
 function expect(record: GdsRecord, dataType: number, unit: number, minItems: number): void {
   const { data } = record;

@@ -3,7 +3,11 @@
  * the chunk being read, whatever the file size.
  */
 import { GdsFormatError } from '../../errors';
-import { MAX_RECORD_TYPE, RECORD_HEADER_BYTES } from './records';
+import * as records from './records';
+
+// Local copies: read for every record (a module namespace read costs a getter call where modules are not bundled).
+const MAX_RECORD_TYPE = records.MAX_RECORD_TYPE;
+const RECORD_HEADER_BYTES = records.RECORD_HEADER_BYTES;
 
 /** One record: where it starts, its type codes and its data (valid until the visitor returns). */
 export interface GdsRecord {
