@@ -4,8 +4,9 @@
  */
 import type { TextGenerator } from '@fsxn-s3ap/shared/ai';
 import { datePath, type OutputWriter, sanitizeKeySegment } from '@fsxn-s3ap/shared/output';
-import { nonEmptyString, parseWith, z } from '@fsxn-s3ap/shared/schema';
+import { nonEmptyString, parseWith } from '@fsxn-s3ap/shared/schema';
 import { createReportHandler, type KitDeps, type ReportOutcome } from '@fsxn-s3ap/shared/workflow';
+import * as z from '@fsxn-s3ap/shared/zod';
 import type { EdaSettings } from '../settings';
 import { narrate, renderDesignReview } from './design-review';
 import type { DrcStatistics } from './drc-statistics';

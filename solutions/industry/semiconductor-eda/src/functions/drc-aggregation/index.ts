@@ -3,7 +3,8 @@ import { AthenaAnalytics, type SqlAnalytics } from '@fsxn-s3ap/shared/analytics'
 import { lazyDeps, requireEnv, systemClock } from '@fsxn-s3ap/shared/config';
 import { withObservability } from '@fsxn-s3ap/shared/observability';
 import { createOutputWriter, datedKey, type OutputWriter } from '@fsxn-s3ap/shared/output';
-import { nonEmptyString, parseWith, z } from '@fsxn-s3ap/shared/schema';
+import { nonEmptyString, parseWith } from '@fsxn-s3ap/shared/schema';
+import * as z from '@fsxn-s3ap/shared/zod';
 import { type DrcStatistics, drcStatistics } from '../../domain/drc-statistics';
 
 /** What the function needs; tests pass fakes. */
