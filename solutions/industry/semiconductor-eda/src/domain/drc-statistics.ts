@@ -19,6 +19,8 @@ export interface MetricStatistics {
 export interface DrcStatistics {
   query: string;
   metrics: MetricStatistics[];
+  /** Why there are no statistics (the state machine's DrcUnavailable state sets it). */
+  error?: string;
 }
 
 const numberOrNull = (row: AnalyticsRow, column: string): number | null => {

@@ -32,6 +32,7 @@ export function designSections(summary: EdaSummary): ReportSection[] {
 /** The DRC statistics table (absent when the step gave none). */
 export function drcSection(drc: DrcStatistics | undefined): ReportSection[] {
   if (drc === undefined) return [];
+  if (drc.error !== undefined) return [{ title: 'DRC statistics', facts: [['Unavailable', drc.error]] }];
   return [
     {
       title: 'DRC statistics',

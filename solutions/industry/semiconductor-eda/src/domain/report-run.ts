@@ -35,6 +35,7 @@ const DrcSchema = z.object({
       p95: nullableNumber,
     }),
   ),
+  error: z.optional(z.string()),
 });
 const EventSchema = z.object({ executionId: nonEmptyString(), drc: z.optional(DrcSchema) });
 

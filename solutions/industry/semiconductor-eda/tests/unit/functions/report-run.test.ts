@@ -51,4 +51,23 @@ describe('EDA report handler', () => {
     expect(review).toContain('- Source: rules (model unavailable: model unavailable)');
     expect(review).not.toContain('DRC statistics');
   });
+
+  it('says why the DRC statistics are missing when the state machine passed their failure', async () => {
+    // Prepare
+    const kit = testKit();
+    const handler = createEdaReportHandler({
+      kit,
+      output: kit.output,
+      text: () => generator(async () => 'ok'),
+      settings,
+    });
+    const drc = { query: 'drc-statistics', metrics: [], error: 'QueryFailedError: TABLE_NOT_FOUND' };
+
+    // Act
+    const outcome = await handler({ ...event, drc });
+
+    // Assess
+    expect(kit.output.objects.get(outcome.reviewKey)).toContain('- Unavailable: QueryFailedError: TABLE_NOT_FOUND');
+    expect(kit.output.objects.get(outcome.summaryKey)).toContain('- Unavailable: QueryFailedError: TABLE_NOT_FOUND');
+  });
 });
