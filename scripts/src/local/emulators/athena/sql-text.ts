@@ -86,13 +86,24 @@ const DUCKDB_ONLY_WORDS = new Set([
 ]);
 const DUCKDB_ONLY_SYMBOLS = ['::', '$', '`', '->>', '**', '//', '*exclude(', '*replace(', 'columns('];
 
+/** Trino functions DuckDB knows under another name with the same arguments (approx_percentile(x, p): t-digest). */
+const TRINO_FUNCTIONS: ReadonlyMap<string, string> = new Map([['approx_percentile', 'approx_quantile']]);
+
+/** `name(` of a Trino function renamed for DuckDB, in one linear pass over a code segment. */
+function renameFunctions(code: string): string {
+  return code.replaceAll(/\b([a-z_][a-z0-9_]*)(\s*\()/gi, (call, name: string, paren: string) => {
+    const renamed = TRINO_FUNCTIONS.get(name.toLowerCase());
+    return renamed === undefined ? call : `${renamed}${paren}`;
+  });
+}
+
 function words(text: string): string[] {
   return text.toLowerCase().match(/[a-z_][a-z0-9_]*/g) ?? [];
 }
 
 /**
  * Athena (Trino) SQL as DuckDB runs it: one query statement (SELECT, WITH, VALUES, EXPLAIN, SHOW, DESCRIBE),
- * the `awsdatacatalog` catalog prefix dropped. `"db"."table"` needs no change (each Glue database is a DuckDB
+ * the `awsdatacatalog` catalog prefix dropped, Trino functions DuckDB names differently renamed (approx_percentile). `"db"."table"` needs no change (each Glue database is a DuckDB
  * schema). DDL, DML and DuckDB-only syntax are refused with an `AthenaQueryError` instead of running differently.
  */
 export function translateSql(sql: string): string {
@@ -124,7 +135,7 @@ export function translateSql(sql: string): string {
       if (part.kind !== 'code') return part.text;
       const text =
         parts[index - 1]?.text.toLowerCase() === '"awsdatacatalog"' ? part.text.replace(/^\./, '') : part.text;
-      return text.replaceAll(/\bawsdatacatalog\s*\./gi, '').replace(/;\s*$/, '');
+      return renameFunctions(text.replaceAll(/\bawsdatacatalog\s*\./gi, '').replace(/;\s*$/, ''));
     })
     .join('');
 }
