@@ -8,6 +8,8 @@ import type { LocalStack } from './stack';
 /** Where handlers reach the emulators and the local control plane (Step Functions, EventBridge, Lambda). */
 export interface ServiceEndpoints extends EmulatorEndpoints {
   controlPlane: string;
+  /** Further variables of local services outside the emulators (the ONTAP simulator's CA bundle and secrets). */
+  environment?: Record<string, string>;
 }
 
 /** Credentials the emulators accept; never real ones. */
@@ -78,6 +80,7 @@ export function functionEnvironment(
     ENABLE_XRAY: 'false',
     POWERTOOLS_TRACE_ENABLED: 'false',
     ...endpointVariables(endpoints),
+    ...endpoints.environment,
     AWS_REGION: LOCAL_REGION,
     AWS_DEFAULT_REGION: LOCAL_REGION,
     AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
