@@ -53,7 +53,8 @@ export function fallbackSummary(findings: Findings): string {
 
 /** Asks the generator for a summary of the findings; any failure falls back to {@link fallbackSummary}. */
 export async function summarise(generator: TextGenerator, findings: Findings): Promise<ComplianceSummary> {
-  const system = 'You write the summary of an access audit for a compliance officer: at most five sentences, plain text.';
+  const system =
+    'You write the summary of an access audit for a compliance officer: at most five sentences, plain text.';
   const prompt = [
     `${fallbackSummary(findings)}`,
     ...findings.overlyPermissive.slice(0, 10).map((f) => `Permissive: ${f.principal} ${f.rights} on ${f.key}.`),

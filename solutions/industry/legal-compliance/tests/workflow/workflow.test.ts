@@ -1,131 +1,124 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RunReport } from '@fsxn-s3ap/shared/workflow';
 import { type RunResult, runPattern } from '@fsxn-s3ap/tools/local';
 import { runOutcome, SUCCEEDED } from '@fsxn-s3ap/tools/testing';
-import { type InventorySummary, type ObjectResult, RESULT_SUFFIX } from '../../src/domain/inventory';
-
-type InventoryReport = RunReport<InventorySummary>;
-const REPORT_SUFFIX = '_report.json';
+import { ORPHAN_SID } from '../../scripts/demo-acls';
+import { DEMO_FILES } from '../../scripts/generate-demo-data';
+import type { AclSummary } from '../../src/domain/acl-collection';
+import type { AclRow } from '../../src/domain/acl-rows';
+import type { Findings } from '../../src/domain/analysis';
 
 const PATTERN_DIR = path.resolve(__dirname, '../..');
-const DEMO_DIR = path.join(PATTERN_DIR, 'demo-data');
-const DEMO_FILES = readdirSync(DEMO_DIR).sort();
+const SEED = JSON.parse(readFileSync(path.join(PATTERN_DIR, 'ontap', 'acls.json'), 'utf8')) as {
+  files: Record<string, { acls: unknown[]; mode_bits?: number }>;
+};
+const UNDESCRIBED = 'legal/contracts/draft-unindexed.txt';
 
-describe('workflow (local runtime, demo-data)', () => {
+describe('workflow (local runtime with the ONTAP simulator and the local Athena, demo-data)', () => {
   let run: RunResult;
+  const text = (prefix: string) => {
+    const output = run.outputs.find((candidate) => candidate.key.startsWith(prefix));
+    if (!output) throw new Error(`no output under ${prefix}`);
+    return readFileSync(output.localPath, 'utf8');
+  };
 
   beforeAll(async () => {
     run = await runPattern(PATTERN_DIR, { quiet: true });
-  }, 120_000);
+  }, 180_000);
 
   it('succeeds', () => {
     // Assess: the error, cause and failed state are in the comparison so a failure explains itself.
     expect(runOutcome(run)).toEqual(SUCCEEDED);
   });
 
-  it('reports every demo file, counted by type', () => {
-    // Prepare
-    const demoBytes = DEMO_FILES.reduce((sum, file) => sum + statSync(path.join(DEMO_DIR, file)).size, 0);
+  it('collects one row per ACE of every described file and reports the file ONTAP does not know as a failure', () => {
+    // Prepare: UNIX files give three rows (owner, group, other), NTFS files one per ACE.
+    const expectedEntries = Object.values(SEED.files).reduce(
+      (sum, file) => sum + (file.acls.length === 0 && file.mode_bits !== undefined ? 3 : file.acls.length),
+      0,
+    );
 
     // Act
-    const report = run.readJson<InventoryReport>(REPORT_SUFFIX);
+    const report = run.readJson<RunReport<AclSummary>>('_report.json');
+    const rows = run.outputs
+      .filter((output) => output.key.startsWith('acl-data/') && !output.key.endsWith('/shares.jsonl'))
+      .flatMap((output) => readFileSync(output.localPath, 'utf8').trim().split('\n'))
+      .map((line) => JSON.parse(line) as AclRow);
 
     // Assess
-    expect(report.discovered).toMatchObject({ objects: DEMO_FILES.length, bytes: demoBytes, truncated: false });
-    expect(report.processed).toMatchObject({
-      objects: DEMO_FILES.length,
-      succeeded: DEMO_FILES.length,
-      bytes: demoBytes,
-      failed: 0,
+    expect(report.processed).toMatchObject({ objects: Object.keys(DEMO_FILES).length, failed: 1 });
+    expect(report.failures).toEqual([expect.objectContaining({ item: UNDESCRIBED, error: 'OntapNotFoundError' })]);
+    expect(report.summary).toMatchObject({ files: Object.keys(SEED.files).length, entries: expectedEntries });
+    expect(report.summary.byStyle).toEqual({ ntfs: Object.keys(SEED.files).length - 1, unix: 1 });
+    expect(rows).toHaveLength(expectedEntries);
+  });
+
+  it('finds exactly the seeded findings with the three named queries', () => {
+    // Act
+    const findings = JSON.parse(text('analysis/')) as Findings;
+
+    // Assess
+    expect(findings.overlyPermissive).toEqual([
+      { source: 'file', share_name: 'finance', key: 'finance/budget-2025.csv', principal: 'Everyone', rights: 'write' },
+      {
+        source: 'file',
+        share_name: 'vol_legal$',
+        key: 'hr/onboarding.json',
+        principal: 'NT AUTHORITY\\Authenticated Users',
+        rights: 'full_control',
+      },
+      {
+        source: 'share',
+        share_name: 'compliance',
+        key: 'compliance',
+        principal: 'NT AUTHORITY\\Authenticated Users',
+        rights: 'change',
+      },
+      { source: 'share', share_name: 'public', key: 'public', principal: 'Everyone', rights: 'full_control' },
+    ]);
+    expect(findings.staleEntries).toEqual([
+      {
+        key: 'legal/contracts/msa-acme-2024.txt',
+        principal: 'SVM-LEGAL\\former.counsel',
+        sid: 'S-1-5-21-1004336348-1177238915-682003330-1013',
+        rights: 'read',
+        resolved: true,
+        account_disabled: true,
+      },
+      {
+        key: 'legal/litigation/case-0423-notes.txt',
+        principal: ORPHAN_SID,
+        sid: ORPHAN_SID,
+        rights: 'modify',
+        resolved: false,
+        account_disabled: false,
+      },
+    ]);
+    expect(findings.policyViolations).toEqual([
+      { key: 'compliance/audit/q3-findings.csv', principal: 'CORP\\interns', rights: 'write', prefix: 'compliance/' },
+      { key: 'legal/contracts/nda-globex.txt', principal: 'CORP\\sales-team', rights: 'modify', prefix: 'legal/' },
+      { key: 'legal/litigation/case-0423-notes.txt', principal: ORPHAN_SID, rights: 'modify', prefix: 'legal/' },
+    ]);
+  });
+
+  it('writes the compliance report with the findings, the failure and a summary, and returns the counts', () => {
+    // Act
+    const compliance = run.outputs.find((output) => output.key.includes('/compliance-report-'));
+
+    // Assess
+    expect(compliance?.key.startsWith('reports/')).toBe(true);
+    expect(compliance?.key.endsWith(`/compliance-report-${run.executionName}.md`)).toBe(true);
+    const report = readFileSync(compliance?.localPath ?? '', 'utf8');
+    expect(report).toContain('## Overly permissive access (4)');
+    expect(report).toContain('## Stale access entries (2)');
+    expect(report).toContain('## Policy violations (3)');
+    expect(report).toContain(`| ${UNDESCRIBED} | OntapNotFoundError |`);
+    expect(report).toContain('_Summary by model demo.text-generator-v1._');
+    expect(run.output).toMatchObject({
+      failed: 1,
+      summarySource: 'model',
+      findings: { overlyPermissive: 4, staleEntries: 2, policyViolations: 3 },
     });
-    expect(report.summary.nonUtf8Files).toBe(1);
-    expect(report.summary.byType).toEqual({ png: 1, text: DEMO_FILES.length - 1 });
   });
-
-  it('writes one result per demo file with the SHA-256 of its content', () => {
-    // Act
-    const results = run.outputs
-      .filter((output) => output.key.startsWith('results/') && output.key.endsWith(RESULT_SUFFIX))
-      .map((output) => run.readJson<ObjectResult>(output.key));
-
-    // Assess
-    expect(results).toHaveLength(DEMO_FILES.length);
-    for (const file of DEMO_FILES) {
-      const result = results.find((candidate) => candidate.key === file || candidate.key.endsWith(`/${file}`));
-      const sha256 = createHash('sha256')
-        .update(readFileSync(path.join(DEMO_DIR, file)))
-        .digest('hex');
-      expect(result).toMatchObject({ sha256 });
-    }
-  });
-});
-
-describe('workflow (local runtime, one FPolicy event)', () => {
-  // The sample bus event the FPolicy rule would deliver, for one demo file.
-  const event = JSON.parse(readFileSync(path.join(PATTERN_DIR, 'events', 'fpolicy-event.json'), 'utf8')) as {
-    detail: { file_path: string };
-  };
-  const file = event.detail.file_path;
-  let run: RunResult;
-
-  beforeAll(async () => {
-    run = await runPattern(PATTERN_DIR, { quiet: true, input: event });
-  }, 120_000);
-
-  it('inventories exactly the file the event names', () => {
-    // Prepare
-    const sha256 = createHash('sha256')
-      .update(readFileSync(path.join(DEMO_DIR, file)))
-      .digest('hex');
-
-    // Act
-    const results = run.outputs
-      .filter((output) => output.key.startsWith('results/') && output.key.endsWith(RESULT_SUFFIX))
-      .map((output) => run.readJson<ObjectResult>(output.key));
-
-    // Assess
-    expect(run.status).toBe('SUCCEEDED');
-    expect(DEMO_FILES).toContain(file);
-    expect(results.map((result) => result.key)).toEqual([file]);
-    expect(results[0]).toMatchObject({ sha256 });
-  });
-
-  it('reports one discovered and inventoried object', () => {
-    // Act
-    const report = run.readJson<InventoryReport>(REPORT_SUFFIX);
-
-    // Assess
-    const bytes = statSync(path.join(DEMO_DIR, file)).size;
-    expect(report.discovered).toMatchObject({ objects: 1, bytes, truncated: false });
-    expect(report.processed).toMatchObject({ objects: 1, succeeded: 1, bytes, failed: 0 });
-    expect(report.trigger).toBe('FPOLICY');
-  });
-});
-
-describe('workflow (local runtime, standard options)', () => {
-  it('replays the sample FPolicy events through the bus rule when TriggerMode is EVENT_DRIVEN', async () => {
-    // Act
-    const run = await runPattern(PATTERN_DIR, { quiet: true, params: { TriggerMode: 'EVENT_DRIVEN' } });
-
-    // Assess: the rule started the run with the event, so exactly the event's file was inventoried.
-    const report = run.readJson<InventoryReport>(REPORT_SUFFIX);
-    expect(run.status).toBe('SUCCEEDED');
-    expect(report.trigger).toBe('FPOLICY');
-    expect(report.processed.succeeded).toBe(1);
-  }, 120_000);
-
-  it('writes results back onto the volume through the access point when OutputDestination is FSXN_S3AP', async () => {
-    // Act
-    const run = await runPattern(PATTERN_DIR, { quiet: true, params: { OutputDestination: 'FSXN_S3AP' } });
-
-    // Assess
-    const results = run.outputs.filter((output) => output.key.endsWith(RESULT_SUFFIX));
-    expect(run.status).toBe('SUCCEEDED');
-    expect(results).toHaveLength(DEMO_FILES.length);
-    expect(
-      results.every((output) => output.bucket.endsWith('-ext-s3alias') && output.key.startsWith('ai-outputs/')),
-    ).toBe(true);
-  }, 120_000);
 });
