@@ -4,7 +4,7 @@ import { requireEnv } from '@fsxn-s3ap/shared/config';
 import { createOutputWriter, type OutputWriter } from '@fsxn-s3ap/shared/output';
 import { nonEmptyString, parseWith, z } from '@fsxn-s3ap/shared/schema';
 import { analyse, findingCounts } from './analysis';
-import { findingsKey } from './keys';
+import { findingsKey, parseStartedAt } from './keys';
 
 const EventSchema = z.object({ executionId: nonEmptyString(), startedAt: nonEmptyString() });
 
@@ -30,8 +30,9 @@ export function createAnalysisHandler(deps?: {
       output: deps?.output ?? createOutputWriter(),
     };
     const { executionId, startedAt } = parseWith(EventSchema, event, 'analysis event');
+    const started = parseStartedAt(startedAt);
     const findings = await analyse(resolved.analytics, executionId);
-    const key = await resolved.output.putJson(findingsKey(executionId, new Date(startedAt)), findings);
+    const key = await resolved.output.putJson(findingsKey(executionId, started), findings);
     return { findingsKey: key, ...findingCounts(findings) };
   };
 }

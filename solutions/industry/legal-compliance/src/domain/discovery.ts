@@ -11,7 +11,7 @@ import { createManifestDiscoveryHandler, type ManifestDiscoveryOutput } from '@f
 import policyFile from '../../config/acl-policy.json';
 import { type AclPolicy, parseAclPolicy, policyRows } from './acl-policy';
 import { shareRows, toJsonLines } from './acl-rows';
-import { policyRowsKey, shareRowsKey } from './keys';
+import { parseStartedAt, policyRowsKey, shareRowsKey } from './keys';
 import { collectOntapContext, saveOntapContext } from './ontap-context';
 import { principalResolver } from './principals';
 import { lazyOntapClient, loadOntapIds, type OntapIds } from './settings';
@@ -57,7 +57,7 @@ export function createAclDiscoveryHandler(
     };
     const { output, ids, policy } = resolved;
     const { executionId, startedAt } = parseWith(EventSchema, event, 'discovery event');
-    const started = new Date(startedAt);
+    const started = parseStartedAt(startedAt);
     const context = await collectOntapContext(await ontap(), ids);
     const contextKey = await saveOntapContext(output, executionId, context);
     const rowContext = {

@@ -1,4 +1,5 @@
 /** Where this pattern writes, relative to the output prefix; the Glue tables' locations match the first two. */
+import { ValidationError } from '@fsxn-s3ap/shared/errors';
 import { datePath } from '@fsxn-s3ap/shared/output';
 import { resultStem } from '@fsxn-s3ap/shared/workflow';
 
@@ -40,4 +41,11 @@ export function findingsKey(executionId: string, startedAt: Date): string {
 /** The Markdown compliance report of one run. */
 export function complianceReportKey(executionId: string, startedAt: Date): string {
   return `reports/${datePath(startedAt)}/compliance-report-${executionId}.md`;
+}
+
+/** The execution's start time (`$$.Execution.StartTime`) as a Date; `ValidationError` for an invalid date. */
+export function parseStartedAt(text: string): Date {
+  const date = new Date(text);
+  if (Number.isNaN(date.getTime())) throw new ValidationError(`startedAt "${text.slice(0, 40)}" is an invalid date`);
+  return date;
 }

@@ -17,7 +17,7 @@ import {
 import { type AclSummary, aclSummary } from './acl-collection';
 import { type Findings, findingCounts } from './analysis';
 import { renderComplianceReport, summarise } from './compliance-report';
-import { complianceReportKey } from './keys';
+import { complianceReportKey, parseStartedAt } from './keys';
 
 /** Replaceable dependencies (tests). */
 export interface ComplianceReportDeps {
@@ -101,7 +101,7 @@ export function createComplianceReportHandler(
     output ??= deps?.output ?? createOutputWriter();
     generator ??= deps?.generator ?? createTextGenerator();
     const input = parseWith(EventSchema, event, 'report event');
-    const started = new Date(input.startedAt);
+    const started = parseStartedAt(input.startedAt);
     const findings = await output.getJson<Findings>(input.analysis.findingsKey);
     const key = complianceReportKey(input.executionId, started);
     current.findings = findings;
