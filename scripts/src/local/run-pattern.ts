@@ -10,11 +10,11 @@ import { listSchedules } from './event-sources/schedules';
 import type { HistoryEvent } from './execution';
 import { localFunctions } from './functions';
 import { LambdaHost } from './lambda/lambda-host';
+import { type LocalOntap, startLocalOntap, takesOntap } from './ontap';
 import { collectOutputs, type OutputObject, readOutputJson, snapshot, writeJson } from './outputs';
 import { LOCAL_ROOT, newExecutionName, patternId } from './paths';
 import { bucketNames, inputBucketOf, provision, servicesFor } from './provision';
 import { type RunOptions, type RunResult, type RunTimings, summarize } from './run-result';
-import { type LocalOntap, startLocalOntap, takesOntap } from './ontap';
 import { LocalRuntime } from './runtime';
 import { seedBucket } from './seed';
 import { startSession } from './session';
@@ -58,9 +58,10 @@ export async function runPattern(patternDir: string, options: RunOptions = {}): 
   mkdirSync(path.join(outDir, 'logs'), { recursive: true });
   const tokens = new TokenRegistry();
   // A template with the ONTAP parameters talks to the local ONTAP simulator (stopped with the session).
+  const dataDir = options.data ? path.resolve(options.data) : path.join(dir, 'demo-data');
   let ontap: LocalOntap | undefined;
   if (takesOntap(Object.keys(stack.template.body.Parameters ?? {}))) {
-    ontap = await startLocalOntap(dir);
+    ontap = await startLocalOntap(dataDir);
     stack = loadStack(dir, { ...ontap.params, ...options.params }, options.stackName);
   }
   const late: { runtime?: LocalRuntime } = {};
@@ -68,15 +69,17 @@ export async function runPattern(patternDir: string, options: RunOptions = {}): 
     if (!late.runtime) throw new Error('the local runtime is not ready yet');
     return late.runtime;
   };
-  const session = await startSessionOrStop(ontap, () => startSession(servicesFor(Object.values(stack.resources).map((resource) => resource.type)), {
-    tokens,
-    putEvents: (entries) => runtime().putEvents(entries),
-    invokeFunction: (name, payload, async) => {
-      const call = runtime().invokeFunction(name, payload);
-      return async ? Promise.resolve(null) : call;
-    },
-    startExecution: (arn, input, name) => runtime().startExecution(arn, input, name),
-  }));
+  const session = await startSessionOrStop(ontap, () =>
+    startSession(servicesFor(Object.values(stack.resources).map((resource) => resource.type)), {
+      tokens,
+      putEvents: (entries) => runtime().putEvents(entries),
+      invokeFunction: (name, payload, async) => {
+        const call = runtime().invokeFunction(name, payload);
+        return async ? Promise.resolve(null) : call;
+      },
+      startExecution: (arn, input, name) => runtime().startExecution(arn, input, name),
+    }),
+  );
   const timings: RunTimings = { buildMs, emulatorsReadyMs: session.emulatorsReadyMs, firstStateMs: undefined };
   let lambda: LambdaHost | undefined;
   try {
@@ -94,7 +97,6 @@ export async function runPattern(patternDir: string, options: RunOptions = {}): 
     const s3 = session.clients.s3;
     if (!s3) throw new Error('the S3 emulator did not start');
     const inputBucket = inputBucketOf(stack);
-    const dataDir = options.data ? path.resolve(options.data) : path.join(dir, 'demo-data');
     const seeded = options.data || existsSync(dataDir) ? await seedBucket(s3, inputBucket, dataDir) : [];
     options.onPhase?.(`seeded ${seeded.length} objects into ${inputBucket}; starting the workflow...`);
     const buckets = bucketNames(stack);

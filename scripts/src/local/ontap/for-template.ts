@@ -1,7 +1,8 @@
 /**
  * Starts the ONTAP simulator for a template that takes the ONTAP parameters (OntapSecretName, OntapManagementIp,
- * SvmUuid, VolumeUuid), seeded from the pattern's `ontap/acls.json` (beside demo-data/, so the access point never
- * lists it). Gives the parameter values that point the stack at it and the variables functions need to trust it.
+ * SvmUuid, VolumeUuid), seeded from `.ontap/acls.json` in the run's data folder (demo-data/ by default): a hidden
+ * folder, which seeding skips, so the access point never lists it. Gives the parameter values that point the stack
+ * at the simulator and the variables functions need to trust it.
  */
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -12,8 +13,8 @@ import { type OntapSimulator, startOntapSimulator } from './server';
 /** The parameters that make the local runtime start the simulator (all of them declared). */
 export const ONTAP_PARAMETERS = ['OntapSecretName', 'OntapManagementIp', 'SvmUuid', 'VolumeUuid'] as const;
 
-/** The seed file of a pattern, relative to its folder. */
-export const ONTAP_SEED_FILE = path.join('ontap', 'acls.json');
+/** The seed file, relative to the data folder. */
+export const ONTAP_SEED_FILE = path.join('.ontap', 'acls.json');
 
 /** A simulator wired for one local run. */
 export interface LocalOntap {
@@ -46,9 +47,9 @@ export function takesOntap(declared: Iterable<string>): boolean {
   return ONTAP_PARAMETERS.every((name) => names.has(name));
 }
 
-/** Starts the simulator with the pattern's seed (an empty SVM and volume without one). */
-export async function startLocalOntap(patternDir: string): Promise<LocalOntap> {
-  const seedFile = path.join(patternDir, ONTAP_SEED_FILE);
+/** Starts the simulator with the data folder's seed (an empty SVM and volume without one). */
+export async function startLocalOntap(dataDir: string): Promise<LocalOntap> {
+  const seedFile = path.join(dataDir, ONTAP_SEED_FILE);
   const seed = existsSync(seedFile) ? loadOntapSeed(seedFile) : EMPTY_SEED;
   const simulator = await startOntapSimulator({ seed });
   const dir = mkdtempSync(path.join(os.tmpdir(), 'fsxn-ontap-'));

@@ -1,5 +1,5 @@
 /**
- * The ONTAP side of the demo volume, as the local ONTAP simulator serves it (`ontap/acls.json`): shares, export
+ * The ONTAP side of the demo volume, as the local ONTAP simulator serves it (`demo-data/.ontap/acls.json`): shares, export
  * policies, local users and each file's security descriptor. Seeded findings, by design:
  * - overly permissive: share `public` (Everyone full_control), share `compliance` (Authenticated Users change),
  *   `finance/budget-2025.csv` (UNIX 0666: Everyone write), `hr/onboarding.json` (Authenticated Users full_control);

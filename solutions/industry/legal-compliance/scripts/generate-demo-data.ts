@@ -1,7 +1,8 @@
 /**
  * Writes demo-data/ (the files of the audited volume: small text, CSV and JSON documents; this pattern reads their
- * security, not their content) and ontap/acls.json (what the local ONTAP simulator serves for them). ontap/ sits
- * beside demo-data/, so the access point never lists it. Deterministic: `tsx scripts/generate-demo-data.ts [dir]`.
+ * security, not their content) and demo-data/.ontap/acls.json (what the local ONTAP simulator serves for them): a
+ * hidden folder, which the local runtime does not seed, so the access point never lists it.
+ * Deterministic: `tsx scripts/generate-demo-data.ts [dir]`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -31,12 +32,14 @@ export function writeDemoData(root: string): void {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, text);
   }
-  mkdirSync(path.join(root, 'ontap'), { recursive: true });
-  writeFileSync(path.join(root, 'ontap', 'acls.json'), `${JSON.stringify(DEMO_ACLS, null, 2)}\n`);
+  mkdirSync(path.join(root, 'demo-data', '.ontap'), { recursive: true });
+  writeFileSync(path.join(root, 'demo-data', '.ontap', 'acls.json'), `${JSON.stringify(DEMO_ACLS, null, 2)}\n`);
 }
 
 if (require.main === module) {
   const root = path.resolve(process.argv[2] ?? path.join(__dirname, '..'));
   writeDemoData(root);
-  process.stdout.write(`wrote ${Object.keys(DEMO_FILES).length} files under demo-data/ and ontap/acls.json\n`);
+  process.stdout.write(
+    `wrote ${Object.keys(DEMO_FILES).length} files under demo-data/ and demo-data/.ontap/acls.json\n`,
+  );
 }

@@ -10,7 +10,7 @@ import type { AclRow } from '../../src/domain/acl-rows';
 import type { Findings } from '../../src/domain/analysis';
 
 const PATTERN_DIR = path.resolve(__dirname, '../..');
-const SEED = JSON.parse(readFileSync(path.join(PATTERN_DIR, 'ontap', 'acls.json'), 'utf8')) as {
+const SEED = JSON.parse(readFileSync(path.join(PATTERN_DIR, 'demo-data', '.ontap', 'acls.json'), 'utf8')) as {
   files: Record<string, { acls: unknown[]; mode_bits?: number }>;
 };
 const UNDESCRIBED = 'legal/contracts/draft-unindexed.txt';
