@@ -1,5 +1,6 @@
 export { measureRuntimeOverhead, type RuntimeOverhead } from './bench';
 export type { ExecutionRecord, HistoryEvent } from './execution';
+export { type OntapSeed, type OntapSimulator, startOntapSimulator } from './ontap';
 export { type RunOptions, type RunResult, runPattern } from './run-pattern';
 export type { RunTimings } from './run-result';
 export {

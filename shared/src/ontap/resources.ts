@@ -3,7 +3,7 @@
  * local users and per-object file security. Path parameters are URL-encoded; answers are validated and a wrong
  * shape is an `OntapResponseError` naming the field.
  */
-import type { z } from '../schema';
+import type * as z from '../schema/zod';
 import type { OntapClient, OntapQuery } from './client';
 import { OntapResponseError } from './errors';
 import {

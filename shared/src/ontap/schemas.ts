@@ -2,7 +2,7 @@
  * zod schemas of the ONTAP REST responses the typed helpers read: only the documented fields they use, every other
  * field passes through untouched (ONTAP adds fields between releases).
  */
-import { z } from '../schema';
+import * as z from '../schema/zod';
 
 const named = z.object({ uuid: z.string(), name: z.optional(z.string()) });
 

@@ -4,7 +4,8 @@
  * relative to the volume's junction (the same key the access point lists). Records use ONTAP's field names.
  */
 import { readFileSync } from 'node:fs';
-import { parseWith, z } from '@fsxn-s3ap/shared/schema';
+import { parseWith } from '@fsxn-s3ap/shared/schema';
+import * as z from '@fsxn-s3ap/shared/zod';
 
 const Ace = z.object({
   user: z.string(),

@@ -21,7 +21,8 @@ const allow = (user: string, rights: string, inherited = false) => ({
   rights,
   inherited,
 });
-const ntfs = (...acls: object[]) => ({
+type Ace = { user: string; access: string; rights: string; inherited: boolean };
+const ntfs = (...acls: Ace[]) => ({
   owner: 'BUILTIN\\Administrators',
   group: 'BUILTIN\\Administrators',
   acls: [admins, system, ...acls],

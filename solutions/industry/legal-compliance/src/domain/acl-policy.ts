@@ -3,7 +3,9 @@
  * modify, change or full control. Discovery writes it as rows of the `acl_policy` table for each run, so the query
  * joins the run's ACL entries with the rules that applied when they were collected.
  */
-import { parseWith, z } from '@fsxn-s3ap/shared/schema';
+
+import { parseWith } from '@fsxn-s3ap/shared/schema';
+import * as z from '@fsxn-s3ap/shared/zod';
 
 const RuleSchema = z.object({
   /** A key prefix relative to the volume, ending in `/` (for example `legal/`). */

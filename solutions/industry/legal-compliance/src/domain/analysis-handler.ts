@@ -2,7 +2,8 @@
 import { AthenaAnalytics, type SqlAnalytics } from '@fsxn-s3ap/shared/analytics';
 import { requireEnv } from '@fsxn-s3ap/shared/config';
 import { createOutputWriter, type OutputWriter } from '@fsxn-s3ap/shared/output';
-import { nonEmptyString, parseWith, z } from '@fsxn-s3ap/shared/schema';
+import { nonEmptyString, parseWith } from '@fsxn-s3ap/shared/schema';
+import * as z from '@fsxn-s3ap/shared/zod';
 import { analyse, findingCounts } from './analysis';
 import { findingsKey, parseStartedAt } from './keys';
 

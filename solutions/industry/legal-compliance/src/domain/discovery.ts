@@ -6,8 +6,9 @@
 
 import type { OntapClient } from '@fsxn-s3ap/shared/ontap';
 import { createOutputWriter, type OutputWriter } from '@fsxn-s3ap/shared/output';
-import { nonEmptyString, parseWith, z } from '@fsxn-s3ap/shared/schema';
+import { nonEmptyString, parseWith } from '@fsxn-s3ap/shared/schema';
 import { createManifestDiscoveryHandler, type ManifestDiscoveryOutput } from '@fsxn-s3ap/shared/workflow';
+import * as z from '@fsxn-s3ap/shared/zod';
 import policyFile from '../../config/acl-policy.json';
 import { type AclPolicy, parseAclPolicy, policyRows } from './acl-policy';
 import { shareRows, toJsonLines } from './acl-rows';

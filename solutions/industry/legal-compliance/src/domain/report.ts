@@ -5,7 +5,7 @@
  */
 import { createTextGenerator, type TextGenerator } from '@fsxn-s3ap/shared/ai';
 import { createOutputWriter, type OutputWriter } from '@fsxn-s3ap/shared/output';
-import { nonEmptyString, parseWith, z } from '@fsxn-s3ap/shared/schema';
+import { nonEmptyString, parseWith } from '@fsxn-s3ap/shared/schema';
 import {
   createReportHandler,
   type KitDeps,
@@ -14,6 +14,7 @@ import {
   type ReportSpec,
   type RunReport,
 } from '@fsxn-s3ap/shared/workflow';
+import * as z from '@fsxn-s3ap/shared/zod';
 import { type AclSummary, aclSummary } from './acl-collection';
 import { type Findings, findingCounts } from './analysis';
 import { renderComplianceReport, summarise } from './compliance-report';
