@@ -35,6 +35,9 @@ function lambdaContext(request) {
   };
 }
 
+// The runtime's own AWS SDK, for the packages bundles leave external.
+require('./runtime-sdk.cjs').provideRuntimeSdk();
+
 let handler;
 try {
   const loaded = require(workerData.bundleFile);
