@@ -2,8 +2,12 @@ import path from 'node:path';
 import { ContractError } from './errors';
 import { runNodeScript } from './node-child';
 
+// The AWS SDK packages bundles leave external, provided as the Lambda runtime provides them.
+const RUNTIME_SDK = path.resolve(__dirname, '../local/lambda/runtime-sdk.cjs');
+
 // Runs in the child: require() runs the bundle's cold start; the answer is one JSON line on stdout.
 const PROBE = `
+require(${JSON.stringify(RUNTIME_SDK)}).provideRuntimeSdk();
 let answer;
 try {
   const mod = require(process.argv[1]);
