@@ -10,6 +10,8 @@ export interface ServiceEndpoints extends EmulatorEndpoints {
   controlPlane: string;
   /** The demo OCR service (`POST <ocr>/ocr`), given to functions as DEMO_OCR_ENDPOINT in DemoMode. */
   ocr?: string;
+  /** Further variables of local services outside the emulators (the ONTAP simulator's CA bundle and secrets). */
+  environment?: Record<string, string>;
 }
 
 /** Credentials the emulators accept; never real ones. */
@@ -83,6 +85,7 @@ export function functionEnvironment(
     ENABLE_XRAY: 'false',
     POWERTOOLS_TRACE_ENABLED: 'false',
     ...endpointVariables(endpoints),
+    ...endpoints.environment,
     AWS_REGION: LOCAL_REGION,
     AWS_DEFAULT_REGION: LOCAL_REGION,
     AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,

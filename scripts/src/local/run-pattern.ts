@@ -10,6 +10,7 @@ import { listSchedules } from './event-sources/schedules';
 import type { HistoryEvent } from './execution';
 import { localFunctions } from './functions';
 import { LambdaHost } from './lambda/lambda-host';
+import { type LocalOntap, startLocalOntap, takesOntap } from './ontap';
 import { collectOutputs, type OutputObject, readOutputJson, snapshot, writeJson } from './outputs';
 import { LOCAL_ROOT, newExecutionName, patternId } from './paths';
 import { bucketNames, inputBucketOf, provision, servicesFor } from './provision';
@@ -45,7 +46,7 @@ export async function runPattern(patternDir: string, options: RunOptions = {}): 
   const started = performance.now();
   const dir = path.resolve(patternDir);
   const id = patternId(dir);
-  const stack = loadStack(dir, options.params ?? {}, options.stackName);
+  let stack = loadStack(dir, options.params ?? {}, options.stackName);
   options.onPhase?.(`building ${functionCount(stack)} functions as sam build does...`);
   const built = await buildPattern(dir, path.join(LOCAL_ROOT, 'build', id), { reuse: true });
   const buildMs = performance.now() - started;
@@ -56,25 +57,35 @@ export async function runPattern(patternDir: string, options: RunOptions = {}): 
   const outDir = path.join(LOCAL_ROOT, 'out', id, runName);
   mkdirSync(path.join(outDir, 'logs'), { recursive: true });
   const tokens = new TokenRegistry();
+  // A template with the ONTAP parameters talks to the local ONTAP simulator (stopped with the session).
+  const dataDir = options.data ? path.resolve(options.data) : path.join(dir, 'demo-data');
+  let ontap: LocalOntap | undefined;
+  if (takesOntap(Object.keys(stack.template.body.Parameters ?? {}))) {
+    ontap = await startLocalOntap(dataDir);
+    stack = loadStack(dir, { ...ontap.params, ...options.params }, options.stackName);
+  }
   const late: { runtime?: LocalRuntime } = {};
   const runtime = () => {
     if (!late.runtime) throw new Error('the local runtime is not ready yet');
     return late.runtime;
   };
-  const session = await startSession(servicesFor(Object.values(stack.resources).map((resource) => resource.type)), {
-    tokens,
-    putEvents: (entries) => runtime().putEvents(entries),
-    invokeFunction: (name, payload, async) => {
-      const call = runtime().invokeFunction(name, payload);
-      return async ? Promise.resolve(null) : call;
-    },
-    startExecution: (arn, input, name) => runtime().startExecution(arn, input, name),
-  });
+  const session = await startSessionOrStop(ontap, () =>
+    startSession(servicesFor(Object.values(stack.resources).map((resource) => resource.type)), {
+      tokens,
+      putEvents: (entries) => runtime().putEvents(entries),
+      invokeFunction: (name, payload, async) => {
+        const call = runtime().invokeFunction(name, payload);
+        return async ? Promise.resolve(null) : call;
+      },
+      startExecution: (arn, input, name) => runtime().startExecution(arn, input, name),
+    }),
+  );
   const timings: RunTimings = { buildMs, emulatorsReadyMs: session.emulatorsReadyMs, firstStateMs: undefined };
   let lambda: LambdaHost | undefined;
   try {
     const notes = await provision(stack, session.clients);
-    const host = new LambdaHost(localFunctions(stack, built, session.endpoints), {
+    const endpoints = { ...session.endpoints, environment: ontap?.environment };
+    const host = new LambdaHost(localFunctions(stack, built, endpoints), {
       onEnvironment: (fn, stdout, stderr) => {
         const log = createWriteStream(path.join(outDir, 'logs', `${fn.logicalId}.log`), { flags: 'a' });
         stdout.pipe(log, { end: false });
@@ -86,7 +97,6 @@ export async function runPattern(patternDir: string, options: RunOptions = {}): 
     const s3 = session.clients.s3;
     if (!s3) throw new Error('the S3 emulator did not start');
     const inputBucket = inputBucketOf(stack);
-    const dataDir = options.data ? path.resolve(options.data) : path.join(dir, 'demo-data');
     const seeded = options.data || existsSync(dataDir) ? await seedBucket(s3, inputBucket, dataDir) : [];
     options.onPhase?.(`seeded ${seeded.length} objects into ${inputBucket}; starting the workflow...`);
     const buckets = bucketNames(stack);
@@ -157,6 +167,16 @@ export async function runPattern(patternDir: string, options: RunOptions = {}): 
   } finally {
     await lambda?.stop();
     await session.stop();
+    await ontap?.stop();
+  }
+}
+
+async function startSessionOrStop<T>(ontap: LocalOntap | undefined, start: () => Promise<T>): Promise<T> {
+  try {
+    return await start();
+  } catch (error) {
+    await ontap?.stop();
+    throw error;
   }
 }
 

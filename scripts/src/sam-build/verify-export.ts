@@ -2,24 +2,12 @@ import path from 'node:path';
 import { ContractError } from './errors';
 import { runNodeScript } from './node-child';
 
-/**
- * The AWS SDK v3 the Lambda Node.js runtime ships: a bundle may leave `@aws-sdk/*` and `@smithy/*` packages out
- * (BuildProperties.External); the probe resolves them from the workspace's package store, as Lambda would from its own.
- */
-const RUNTIME_SDK = path.resolve(__dirname, '..', '..', '..', 'node_modules', '.pnpm', 'node_modules');
+// The AWS SDK packages bundles leave external, provided as the Lambda runtime provides them.
+const RUNTIME_SDK = path.resolve(__dirname, '../local/lambda/runtime-sdk.cjs');
 
 // Runs in the child: require() runs the bundle's cold start; the answer is one JSON line on stdout.
 const PROBE = `
-const Module = require('node:module');
-const resolveFilename = Module._resolveFilename;
-Module._resolveFilename = function (request, parent, ...rest) {
-  try {
-    return resolveFilename.call(this, request, parent, ...rest);
-  } catch (error) {
-    if (!request.startsWith('@aws-sdk/') && !request.startsWith('@smithy/')) throw error;
-    return resolveFilename.call(this, request, parent, false, { paths: [process.argv[3]] });
-  }
-};
+require(${JSON.stringify(RUNTIME_SDK)}).provideRuntimeSdk();
 let answer;
 try {
   const mod = require(process.argv[1]);
@@ -57,7 +45,7 @@ export async function verifyHandlerExport(
   handlerExport: string,
   env: Record<string, string>,
 ): Promise<void> {
-  const result = await runNodeScript(PROBE, [bundleFile, handlerExport, RUNTIME_SDK], { env });
+  const result = await runNodeScript(PROBE, [bundleFile, handlerExport], { env });
   const answer = parseAnswer(result.stdout);
   if (answer?.error !== undefined || !answer || result.code !== 0) {
     const detail = answer?.error ?? (result.stderr.trim() || `exit code ${result.code}, signal ${result.signal}`);

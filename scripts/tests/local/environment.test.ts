@@ -35,6 +35,20 @@ describe('functionEnvironment', () => {
     expect(env.ONLY_MINE).toBeUndefined();
   });
 
+  it('adds the variables of local services outside the emulators (the ONTAP simulator)', () => {
+    // Prepare
+    const stack = loadStack(FIXTURE, {}, 'local-fixture');
+    const fn = listFunctions(stack.template).find((entry) => entry.logicalId === 'DiscoverFunction');
+    const environment = { ONTAP_CA_BUNDLE: '/tmp/ca.pem', AWS_ENDPOINT_URL_SECRETS_MANAGER: 'http://127.0.0.1:9' };
+
+    // Act
+    const env = functionEnvironment(fn!, stack, { ...ENDPOINTS, environment });
+
+    // Assess
+    expect(env).toMatchObject(environment);
+    expect(env.AWS_ENDPOINT_URL_S3).toBe('http://127.0.0.1:1');
+  });
+
   it('follows parameter overrides through conditions', () => {
     // Act
     const { env } = environmentOf('DiscoverFunction', { Flavour: 'spicy', OutputBucketName: 'my-out' });

@@ -2,7 +2,7 @@
 import { errorMessage } from '../errors';
 import { backoffDelayMs, sleep as defaultSleep } from './backoff';
 import type { OntapCredentials } from './credentials';
-import { OntapApiError, OntapUnavailableError } from './errors';
+import { OntapApiError, OntapNotFoundError, OntapUnavailableError } from './errors';
 import { createNodeTransport, type HttpTransport, type TlsOptions } from './transport';
 
 /** Options of {@link createOntapClient}. */
@@ -12,7 +12,7 @@ export interface OntapClientOptions {
   credentials: OntapCredentials;
   /** Per-attempt timeout; 10 s by default. */
   timeoutMs?: number;
-  /** Attempts per request, the first included; 4 by default. Only 5xx and network errors are retried. */
+  /** Attempts per request, the first included; 4 by default. Only 429, 5xx and network errors are retried. */
   maxAttempts?: number;
   baseDelayMs?: number;
   maxDelayMs?: number;
@@ -30,19 +30,21 @@ export type OntapQuery = Readonly<Record<string, string | number | boolean>>;
 export interface OntapClient {
   get<T = unknown>(path: string, query?: OntapQuery): Promise<T>;
   patch<T = unknown>(path: string, body: unknown, query?: OntapQuery): Promise<T>;
+  post<T = unknown>(path: string, body: unknown, query?: OntapQuery): Promise<T>;
 }
 
 interface OntapErrorBody {
-  error?: { message?: unknown; code?: unknown };
+  error?: { message?: unknown; code?: unknown; target?: unknown };
 }
 
-function ontapError(body: string): { ontapMessage?: string; ontapCode?: string } {
+function ontapError(body: string): { ontapMessage?: string; ontapCode?: string; ontapTarget?: string } {
   try {
     const parsed = JSON.parse(body) as OntapErrorBody;
-    const { message, code } = parsed.error ?? {};
+    const { message, code, target } = parsed.error ?? {};
     return {
       ...(typeof message === 'string' ? { ontapMessage: message } : {}),
       ...(typeof code === 'string' || typeof code === 'number' ? { ontapCode: String(code) } : {}),
+      ...(typeof target === 'string' && target !== '' ? { ontapTarget: target } : {}),
     };
   } catch {
     return body.trim() === '' ? {} : { ontapMessage: body.trim().slice(0, 300) };
@@ -113,13 +115,14 @@ export function createOntapClient(options: OntapClientOptions): OntapClient {
         lastProblem = errorMessage(error);
         continue;
       }
-      if (response.status >= 500) {
+      if (response.status >= 500 || response.status === 429) {
         const said = ontapError(response.body).ontapMessage;
         lastProblem = `HTTP ${response.status}${said ? `: ${said}` : ''}`;
         continue;
       }
       if (response.status >= 400 || response.status < 200) {
-        throw new OntapApiError({ endpoint, status: response.status, ...ontapError(response.body) });
+        const details = { endpoint, status: response.status, ...ontapError(response.body) };
+        throw response.status === 404 ? new OntapNotFoundError(details) : new OntapApiError(details);
       }
       return parseBody<T>(response.body, endpoint, response.status);
     }
@@ -129,5 +132,6 @@ export function createOntapClient(options: OntapClientOptions): OntapClient {
   return {
     get: (path, query) => request('GET', path, undefined, query),
     patch: (path, body, query) => request('PATCH', path, body, query),
+    post: (path, body, query) => request('POST', path, body, query),
   };
 }

@@ -35,21 +35,8 @@ function lambdaContext(request) {
   };
 }
 
-// The Lambda Node.js runtime ships the AWS SDK v3: a bundle may leave @aws-sdk/* and @smithy/* packages out
-// (BuildProperties.External) and still load them there. Here they resolve from the workspace's package store, and
-// only when the bundle itself does not hold them.
-const Module = require('node:module');
-const path = require('node:path');
-const RUNTIME_SDK = path.resolve(__dirname, '..', '..', '..', '..', 'node_modules', '.pnpm', 'node_modules');
-const resolveFilename = Module._resolveFilename;
-Module._resolveFilename = function resolveWithRuntimeSdk(request, parent, ...rest) {
-  try {
-    return resolveFilename.call(this, request, parent, ...rest);
-  } catch (error) {
-    if (!request.startsWith('@aws-sdk/') && !request.startsWith('@smithy/')) throw error;
-    return resolveFilename.call(this, request, parent, false, { paths: [RUNTIME_SDK] });
-  }
-};
+// The runtime's own AWS SDK, for the packages bundles leave external.
+require('./runtime-sdk.cjs').provideRuntimeSdk();
 
 let handler;
 try {
