@@ -1,16 +1,5 @@
 /** Deterministic synthetic survey data: seismic traces (Ricker wavelets on reflectors) and well-log curves. */
-
-/** A seeded pseudo-random generator in [0, 1) (mulberry32). */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '@fsxn-s3ap/tools/demo-files';
 
 /** Ricker wavelet of peak frequency `hz` at time `t` seconds from its centre. */
 function ricker(t: number, hz: number): number {
@@ -20,7 +9,7 @@ function ricker(t: number, hz: number): number {
 
 /** `traces` traces of `samples` samples at `intervalUs`, reflectors dipping across the line, a little noise. */
 export function syntheticTraces(traces: number, samples: number, intervalUs: number, seed: number): number[][] {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const reflectors = [0.12, 0.31, 0.55];
   return Array.from({ length: traces }, (_, trace) =>
     Array.from({ length: samples }, (_, sample) => {
@@ -46,7 +35,7 @@ export function syntheticLog(
   },
   seed: number,
 ): Array<Array<number | null>> {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const rows: Array<Array<number | null>> = Array.from({ length: options.rows }, (_, row) => [
     Math.round((options.startDepth + row * options.step) * 10000) / 10000,
     ...options.curves.map(
