@@ -1,0 +1,94 @@
+/**
+ * Reads a Part 10 header from a stream and stops at Pixel Data: memory holds the header only, whatever the file
+ * size. The rest of the stream (the pixel value) is handed on untouched.
+ */
+import { DicomFormatError } from '../../errors';
+import { NeedMoreBytes } from './cursor';
+import type { DicomHeader } from './model';
+import { parseDicomHeader } from './parse';
+
+/** Default cap on the bytes before Pixel Data (a larger header is refused, not buffered). */
+export const DEFAULT_MAX_HEADER_BYTES = 16 * 1024 * 1024;
+
+const FIRST_ATTEMPT_BYTES = 16 * 1024;
+
+/** A parsed header, and the stream positioned just after the Pixel Data element header. */
+export interface StreamedHeader {
+  header: DicomHeader;
+  /** Bytes already read past the header (the start of the pixel value). */
+  leftover: Uint8Array;
+  /** The rest of the source. */
+  rest: AsyncIterator<Uint8Array>;
+}
+
+/**
+ * Parses the header of the DICOM stream `source`. A parse is attempted whenever the bytes read double (or reach what
+ * the last attempt needed), so the work stays linear in the header size.
+ */
+export async function readDicomHeader(
+  source: AsyncIterable<Uint8Array>,
+  maxHeaderBytes = DEFAULT_MAX_HEADER_BYTES,
+): Promise<StreamedHeader> {
+  const rest = source[Symbol.asyncIterator]();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  let target = FIRST_ATTEMPT_BYTES;
+  let done = false;
+  for (;;) {
+    while (!done && total < target) {
+      const next = await rest.next();
+      if (next.done) done = true;
+      else {
+        chunks.push(next.value);
+        total += next.value.length;
+      }
+    }
+    const bytes = chunks.length === 1 ? (chunks[0] as Uint8Array) : new Uint8Array(Buffer.concat(chunks, total));
+    chunks.splice(0, chunks.length, bytes);
+    try {
+      const header = parseDicomHeader(bytes, done);
+      return { header, leftover: bytes.subarray(header.headerBytes), rest };
+    } catch (error) {
+      if (!(error instanceof NeedMoreBytes)) {
+        await rest.return?.();
+        throw error;
+      }
+      if (error.needed > maxHeaderBytes) {
+        await rest.return?.();
+        throw new DicomFormatError(
+          `DICOM header needs more than ${maxHeaderBytes} bytes before Pixel Data (element ends at offset ${error.needed})`,
+        );
+      }
+      target = Math.max(error.needed, total * 2);
+    }
+  }
+}
+
+/**
+ * The pixel value: exactly `length` bytes after the header (a shorter file is a DicomFormatError with the offset),
+ * or everything to the end for encapsulated pixel data (`length` undefined). Bytes after the value are dropped.
+ */
+export async function* pixelValue(streamed: StreamedHeader, length: number | undefined): AsyncGenerator<Uint8Array> {
+  const start = streamed.header.pixelData?.valueOffset ?? streamed.header.headerBytes;
+  let sent = 0;
+  const emit = (chunk: Uint8Array): Uint8Array => {
+    const part = length === undefined ? chunk : chunk.subarray(0, length - sent);
+    sent += part.length;
+    return part;
+  };
+  try {
+    if (streamed.leftover.length > 0) yield emit(streamed.leftover);
+    while (length === undefined || sent < length) {
+      const next = await streamed.rest.next();
+      if (next.done) break;
+      yield emit(next.value);
+    }
+  } finally {
+    await streamed.rest.return?.();
+  }
+  if (length !== undefined && sent < length) {
+    throw new DicomFormatError(
+      `Truncated DICOM: Pixel Data value at offset ${start} declares ${length} bytes but the file ends at offset ${start + sent}`,
+    );
+  }
+}
