@@ -12,6 +12,9 @@ export const DEFAULT_MAX_HEADER_BYTES = 16 * 1024 * 1024;
 
 const FIRST_ATTEMPT_BYTES = 16 * 1024;
 
+const tooLarge = (max: number, offset: number) =>
+  new DicomFormatError(`DICOM header needs more than ${max} bytes before Pixel Data (element ends at offset ${offset})`);
+
 /** A parsed header, and the stream positioned just after the Pixel Data element header. */
 export interface StreamedHeader {
   header: DicomHeader;
@@ -47,19 +50,15 @@ export async function readDicomHeader(
     chunks.splice(0, chunks.length, bytes);
     try {
       const header = parseDicomHeader(bytes, done);
+      if (header.headerBytes > maxHeaderBytes) throw tooLarge(maxHeaderBytes, header.headerBytes);
       return { header, leftover: bytes.subarray(header.headerBytes), rest };
     } catch (error) {
-      if (!(error instanceof NeedMoreBytes)) {
+      const next = error instanceof NeedMoreBytes ? error.needed : undefined;
+      if (next === undefined || next > maxHeaderBytes) {
         await rest.return?.();
-        throw error;
+        throw next === undefined ? error : tooLarge(maxHeaderBytes, next);
       }
-      if (error.needed > maxHeaderBytes) {
-        await rest.return?.();
-        throw new DicomFormatError(
-          `DICOM header needs more than ${maxHeaderBytes} bytes before Pixel Data (element ends at offset ${error.needed})`,
-        );
-      }
-      target = Math.max(error.needed, total * 2);
+      target = Math.max(next, total * 2);
     }
   }
 }

@@ -67,9 +67,9 @@ const IMPLICIT_VRS: ReadonlyMap<number, string> = new Map(
   IMPLICIT_VR_TABLE.split(' ').map((entry) => [Number.parseInt(entry.slice(0, 8), 16), entry.slice(8)]),
 );
 
-/** The VR an implicit-VR file gives `t`: the dictionary's, SQ for an undefined length, UN otherwise. */
+/** The VR an implicit-VR file gives `t`: SQ for an undefined length (only a sequence has one), else the dictionary's or UN. */
 export function implicitVr(t: number, undefinedLength: boolean): string {
-  return IMPLICIT_VRS.get(t) ?? (undefinedLength ? 'SQ' : 'UN');
+  return undefinedLength ? 'SQ' : (IMPLICIT_VRS.get(t) ?? 'UN');
 }
 
 /** Transfer syntaxes by UID. */
