@@ -1,17 +1,19 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { RunReport } from '@fsxn-s3ap/shared/workflow';
 import { type RunResult, runPattern } from '@fsxn-s3ap/tools/local';
 import { runOutcome, SUCCEEDED } from '@fsxn-s3ap/tools/testing';
-import { type InventorySummary, type ObjectResult, RESULT_SUFFIX } from '../../src/domain/inventory';
+import { demoFiles } from '../../scripts/generate-demo-data';
+import { RESULT_SUFFIX } from '../../src/domain/dicom-stage';
+import { parseDicomHeader } from '../../src/domain/dicom/parse';
+import { Tags } from '../../src/domain/dicom/tags';
+import { findElement, stringOf } from '../../src/domain/dicom/values';
+import type { DicomResult, DicomSummary } from '../../src/domain/summary';
+import { profileViolations } from '../unit/anonymise/check-deidentified';
 
-type InventoryReport = RunReport<InventorySummary>;
-const REPORT_SUFFIX = '_report.json';
-
-const PATTERN_DIR = path.resolve(__dirname, '../..');
-const DEMO_DIR = path.join(PATTERN_DIR, 'demo-data');
-const DEMO_FILES = readdirSync(DEMO_DIR).sort();
+const PATTERN_DIR = `${__dirname}/../..`;
+const files = demoFiles();
+const DICOM_KEYS = Object.keys(files).filter((key) => key.endsWith('.dcm'));
+const GOOD_KEYS = DICOM_KEYS.filter((key) => !key.startsWith('corrupt/'));
 
 describe('workflow (local runtime, demo-data)', () => {
   let run: RunResult;
@@ -25,107 +27,64 @@ describe('workflow (local runtime, demo-data)', () => {
     expect(runOutcome(run)).toEqual(SUCCEEDED);
   });
 
-  it('reports every demo file, counted by type', () => {
-    // Prepare
-    const demoBytes = DEMO_FILES.reduce((sum, file) => sum + statSync(path.join(DEMO_DIR, file)).size, 0);
-
+  it('reports the truncated file as a failed item with its offset, and the review counts', () => {
     // Act
-    const report = run.readJson<InventoryReport>(REPORT_SUFFIX);
+    const report = run.readJson<RunReport<DicomSummary>>('_report.json');
 
     // Assess
-    expect(report.discovered).toMatchObject({ objects: DEMO_FILES.length, bytes: demoBytes, truncated: false });
-    expect(report.processed).toMatchObject({
-      objects: DEMO_FILES.length,
-      succeeded: DEMO_FILES.length,
-      bytes: demoBytes,
-      failed: 0,
+    expect(report.discovered).toMatchObject({ objects: DICOM_KEYS.length, truncated: false });
+    expect(report.processed).toMatchObject({ objects: DICOM_KEYS.length, succeeded: GOOD_KEYS.length, failed: 1 });
+    expect(report.failures).toEqual([
+      expect.objectContaining({
+        item: 'corrupt/truncated.dcm',
+        error: 'DicomFormatError',
+        message: expect.stringMatching(/at offset 696 .* ends at offset 700/),
+      }),
+    ]);
+    expect(report.summary.byDecision).toEqual({ AUTO_APPROVE: 3, HUMAN_REVIEW: 1, REJECT: 2 });
+    expect(report.summary).toMatchObject({ burnedInText: 2, residualPhi: 1, pixelBytes: 3 * 512 + 3 * 256 });
+    expect(report.summary.flagged.map((f) => f.key)).toEqual([
+      'study-a/series-2/ct-0001.dcm',
+      'study-b/series-1/us-0001.dcm',
+      'study-b/series-2/us-0001.dcm',
+    ]);
+    expect(report.summary.byModality).toEqual({ CT: 3, US: 3 });
+  });
+
+  it('writes a valid de-identified copy of every good file: no PHI, same pixels, one new study UID per study', () => {
+    // Act
+    const copies = GOOD_KEYS.map((key) => {
+      const output = run.outputs.find((o) => o.key === `anonymized/${key}`);
+      return { key, bytes: new Uint8Array(readFileSync(output?.localPath ?? '')) };
     });
-    expect(report.summary.nonUtf8Files).toBe(1);
-    expect(report.summary.byType).toEqual({ png: 1, text: DEMO_FILES.length - 1 });
-  });
-
-  it('writes one result per demo file with the SHA-256 of its content', () => {
-    // Act
-    const results = run.outputs
-      .filter((output) => output.key.startsWith('results/') && output.key.endsWith(RESULT_SUFFIX))
-      .map((output) => run.readJson<ObjectResult>(output.key));
 
     // Assess
-    expect(results).toHaveLength(DEMO_FILES.length);
-    for (const file of DEMO_FILES) {
-      const result = results.find((candidate) => candidate.key === file || candidate.key.endsWith(`/${file}`));
-      const sha256 = createHash('sha256')
-        .update(readFileSync(path.join(DEMO_DIR, file)))
-        .digest('hex');
-      expect(result).toMatchObject({ sha256 });
+    const studies = new Map<string, Set<string | undefined>>();
+    for (const { key, bytes } of copies) {
+      const header = parseDicomHeader(bytes);
+      const original = files[key] as Uint8Array;
+      const pixels = original.length - parseDicomHeader(original).headerBytes;
+      expect(profileViolations(header.dataset)).toEqual([]);
+      expect(Buffer.from(bytes.subarray(header.headerBytes))).toEqual(
+        Buffer.from(original.subarray(original.length - pixels)),
+      );
+      const study = key.split('/')[0] ?? '';
+      studies.set(
+        study,
+        (studies.get(study) ?? new Set()).add(stringOf(findElement(header.dataset, Tags.StudyInstanceUid))),
+      );
     }
+    expect([...studies.values()].map((uids) => uids.size)).toEqual([1, 1]);
   });
-});
 
-describe('workflow (local runtime, one FPolicy event)', () => {
-  // The sample bus event the FPolicy rule would deliver, for one demo file.
-  const event = JSON.parse(readFileSync(path.join(PATTERN_DIR, 'events', 'fpolicy-event.json'), 'utf8')) as {
-    detail: { file_path: string };
-  };
-  const file = event.detail.file_path;
-  let run: RunResult;
-
-  beforeAll(async () => {
-    run = await runPattern(PATTERN_DIR, { quiet: true, input: event });
-  }, 120_000);
-
-  it('inventories exactly the file the event names', () => {
-    // Prepare
-    const sha256 = createHash('sha256')
-      .update(readFileSync(path.join(DEMO_DIR, file)))
-      .digest('hex');
-
+  it('writes one result per good file that names no patient', () => {
     // Act
     const results = run.outputs
-      .filter((output) => output.key.startsWith('results/') && output.key.endsWith(RESULT_SUFFIX))
-      .map((output) => run.readJson<ObjectResult>(output.key));
+      .filter((o) => o.key.startsWith('results/') && o.key.endsWith(RESULT_SUFFIX))
+      .map((o) => run.readJson<DicomResult>(o.key));
 
     // Assess
-    expect(run.status).toBe('SUCCEEDED');
-    expect(DEMO_FILES).toContain(file);
-    expect(results.map((result) => result.key)).toEqual([file]);
-    expect(results[0]).toMatchObject({ sha256 });
+    expect(results.map((r) => r.key).sort()).toEqual([...GOOD_KEYS].sort());
+    expect(JSON.stringify(results)).not.toMatch(/DOE|ROE|PID-|General Hospital/);
   });
-
-  it('reports one discovered and inventoried object', () => {
-    // Act
-    const report = run.readJson<InventoryReport>(REPORT_SUFFIX);
-
-    // Assess
-    const bytes = statSync(path.join(DEMO_DIR, file)).size;
-    expect(report.discovered).toMatchObject({ objects: 1, bytes, truncated: false });
-    expect(report.processed).toMatchObject({ objects: 1, succeeded: 1, bytes, failed: 0 });
-    expect(report.trigger).toBe('FPOLICY');
-  });
-});
-
-describe('workflow (local runtime, standard options)', () => {
-  it('replays the sample FPolicy events through the bus rule when TriggerMode is EVENT_DRIVEN', async () => {
-    // Act
-    const run = await runPattern(PATTERN_DIR, { quiet: true, params: { TriggerMode: 'EVENT_DRIVEN' } });
-
-    // Assess: the rule started the run with the event, so exactly the event's file was inventoried.
-    const report = run.readJson<InventoryReport>(REPORT_SUFFIX);
-    expect(run.status).toBe('SUCCEEDED');
-    expect(report.trigger).toBe('FPOLICY');
-    expect(report.processed.succeeded).toBe(1);
-  }, 120_000);
-
-  it('writes results back onto the volume through the access point when OutputDestination is FSXN_S3AP', async () => {
-    // Act
-    const run = await runPattern(PATTERN_DIR, { quiet: true, params: { OutputDestination: 'FSXN_S3AP' } });
-
-    // Assess
-    const results = run.outputs.filter((output) => output.key.endsWith(RESULT_SUFFIX));
-    expect(run.status).toBe('SUCCEEDED');
-    expect(results).toHaveLength(DEMO_FILES.length);
-    expect(
-      results.every((output) => output.bucket.endsWith('-ext-s3alias') && output.key.startsWith('ai-outputs/')),
-    ).toBe(true);
-  }, 120_000);
 });
