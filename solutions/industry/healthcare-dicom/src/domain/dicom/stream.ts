@@ -13,7 +13,9 @@ export const DEFAULT_MAX_HEADER_BYTES = 16 * 1024 * 1024;
 const FIRST_ATTEMPT_BYTES = 16 * 1024;
 
 const tooLarge = (max: number, offset: number) =>
-  new DicomFormatError(`DICOM header needs more than ${max} bytes before Pixel Data (element ends at offset ${offset})`);
+  new DicomFormatError(
+    `DICOM header needs more than ${max} bytes before Pixel Data (element ends at offset ${offset})`,
+  );
 
 /** A parsed header, and the stream positioned just after the Pixel Data element header. */
 export interface StreamedHeader {
