@@ -4,8 +4,8 @@ import { createMemoryAccessPoint, createMemoryOutputWriter } from '@fsxn-s3ap/sh
 import type { ProcessorContext } from '@fsxn-s3ap/shared/workflow';
 import { demoFiles } from '../../scripts/generate-demo-data';
 import type { ImageTextDetector } from '../../src/domain/burned-in/text-detector';
-import { dicomStage } from '../../src/domain/dicom-stage';
 import { parseDicomHeader } from '../../src/domain/dicom/parse';
+import { dicomStage } from '../../src/domain/dicom-stage';
 import { DemoPhiDetector } from '../../src/domain/phi/phi-detector';
 import { type DicomPorts, type DicomSettings, dicomPorts } from '../../src/settings';
 import { profileViolations } from './anonymise/check-deidentified';

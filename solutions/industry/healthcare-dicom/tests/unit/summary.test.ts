@@ -1,5 +1,5 @@
-import fc from 'fast-check';
 import { DEFAULT_THRESHOLDS } from '@fsxn-s3ap/shared/human-review';
+import fc from 'fast-check';
 import { dicomReport } from '../../src/domain/report';
 import { reviewVerdict } from '../../src/domain/review';
 import { type DicomOutcome, dicomSummary, MAX_FLAGGED_LISTED } from '../../src/domain/summary';

@@ -3,10 +3,10 @@ import type { RunReport } from '@fsxn-s3ap/shared/workflow';
 import { type RunResult, runPattern } from '@fsxn-s3ap/tools/local';
 import { runOutcome, SUCCEEDED } from '@fsxn-s3ap/tools/testing';
 import { demoFiles } from '../../scripts/generate-demo-data';
-import { RESULT_SUFFIX } from '../../src/domain/dicom-stage';
 import { parseDicomHeader } from '../../src/domain/dicom/parse';
 import { Tags } from '../../src/domain/dicom/tags';
 import { findElement, stringOf } from '../../src/domain/dicom/values';
+import { RESULT_SUFFIX } from '../../src/domain/dicom-stage';
 import type { DicomResult, DicomSummary } from '../../src/domain/summary';
 import { profileViolations } from '../unit/anonymise/check-deidentified';
 

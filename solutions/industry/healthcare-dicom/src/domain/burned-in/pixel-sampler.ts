@@ -35,23 +35,37 @@ export function createPixelSampler(header: DicomHeader): PixelSampler | undefine
   const pixels = new Uint8Array(width * height);
   const invert = photometric === 'MONOCHROME1';
   let position = 0;
-  let pendingLow: number | undefined;
+  let pendingLow = 0;
+  const rowBytes = columns * bytesPerPixel;
+  /** The next byte position worth reading from `position` (the start of the next sampled pixel), or `position`. */
+  const nextWanted = (pixel: number, row: number, col: number): number => {
+    if (row % step !== 0) return (row + step - (row % step)) * rowBytes;
+    if (col % step === 0) return position;
+    const nextCol = col + step - (col % step);
+    return nextCol >= columns ? (row + step) * rowBytes : (pixel - col + nextCol) * bytesPerPixel;
+  };
   return {
     push(chunk) {
-      for (let i = 0; i < chunk.length && position < frameBytes; i++, position++) {
-        const byte = chunk[i] ?? 0;
+      let i = 0;
+      while (i < chunk.length && position < frameBytes) {
         const pixel = Math.floor(position / bytesPerPixel);
         const row = Math.floor(pixel / columns);
-        const col = pixel % columns;
-        if (row % step !== 0 || col % step !== 0) continue;
-        let value = byte;
-        if (bytesPerPixel === 2) {
-          if (position % 2 === 0) {
-            pendingLow = byte;
-            continue;
-          }
-          value = Math.min(255, ((byte << 8) | (pendingLow ?? 0)) >>> shift);
+        const col = pixel - row * columns;
+        const wanted = nextWanted(pixel, row, col);
+        if (wanted > position) {
+          const skip = Math.min(wanted - position, chunk.length - i, frameBytes - position);
+          i += skip;
+          position += skip;
+          continue;
         }
+        const byte = chunk[i] ?? 0;
+        i++;
+        position++;
+        if (bytesPerPixel === 2 && position % 2 === 1) {
+          pendingLow = byte;
+          continue;
+        }
+        const value = bytesPerPixel === 1 ? byte : Math.min(255, ((byte << 8) | pendingLow) >>> shift);
         pixels[(row / step) * width + col / step] = invert ? 255 - value : value;
       }
     },

@@ -107,3 +107,33 @@ describe('RekognitionTextDetector', () => {
     });
   });
 });
+
+describe('createPixelSampler on a wide image', () => {
+  it('keeps every step-th column and row of an image wider than the rendering limit', () => {
+    // Prepare: 8-bit, 2100 x 3: step 3, so columns 0, 3, 6... of rows 0 only (rows 1 and 2 are skipped).
+    const header = parseDicomHeader(files['study-b/series-1/us-0002.dcm'] as Uint8Array);
+    const columns = 2100;
+    const dataset = header.dataset.map((e) =>
+      e.tag === 0x00280011
+        ? { ...e, value: new Uint8Array([columns & 0xff, columns >>> 8]) }
+        : e.tag === 0x00280010
+          ? { ...e, value: new Uint8Array([3, 0]) }
+          : e,
+    );
+    const sampler = createPixelSampler({
+      ...header,
+      dataset,
+      pixelData: { offset: 0, valueOffset: 0, vr: 'OB', length: columns * 3 },
+    });
+    const frame = Uint8Array.from({ length: columns * 3 }, (_, i) => (i < columns ? i % 256 : 255));
+
+    // Act
+    for (let i = 0; i < frame.length; i += 1000) sampler?.push(frame.subarray(i, i + 1000));
+    const image = sampler?.finish();
+
+    // Assess
+    expect(image).toMatchObject({ width: 700, height: 1 });
+    expect([...(image?.pixels.subarray(0, 4) ?? [])]).toEqual([0, 3, 6, 9]);
+    expect(image?.pixels[699]).toBe((699 * 3) % 256);
+  });
+});
