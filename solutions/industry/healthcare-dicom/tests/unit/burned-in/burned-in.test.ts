@@ -1,6 +1,7 @@
 import { DetectTextCommand, RekognitionClient } from '@aws-sdk/client-rekognition';
 import { readImageHeader } from '@fsxn-s3ap/shared/ai';
 import { mockClient } from 'aws-sdk-client-mock';
+import 'aws-sdk-client-mock-jest';
 import { demoFiles } from '../../../scripts/generate-demo-data';
 import { headerEvidence } from '../../../src/domain/burned-in/header-evidence';
 import { createPixelSampler } from '../../../src/domain/burned-in/pixel-sampler';

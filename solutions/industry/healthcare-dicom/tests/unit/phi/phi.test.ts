@@ -1,5 +1,6 @@
 import { ComprehendMedicalClient, DetectPHICommand } from '@aws-sdk/client-comprehendmedical';
 import { mockClient } from 'aws-sdk-client-mock';
+import 'aws-sdk-client-mock-jest';
 import { text } from '../../../scripts/dicom-builder';
 import { ComprehendMedicalPhiDetector } from '../../../src/domain/phi/comprehend-medical-phi-detector';
 import { DemoPhiDetector, MAX_PHI_TEXT_BYTES } from '../../../src/domain/phi/phi-detector';
