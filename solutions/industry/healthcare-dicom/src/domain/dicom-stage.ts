@@ -40,15 +40,11 @@ export const dicomStage: ItemStage<DicomOutcome, DicomSummary, DicomSettings, Di
     const head = encodeDicomHeader({
       ...anonymised,
       explicitVr: header.explicitVr,
-      ...(header.pixelData ? { pixelData: header.pixelData } : {}),
+      pixelData: header.pixelData,
     });
     let pixelBytes = 0;
     async function* body(): AsyncGenerator<Uint8Array> {
       yield head;
-      if (header.pixelData === undefined) {
-        await streamed.rest.return?.();
-        return;
-      }
       for await (const chunk of pixelValue(streamed, header.pixelData.length)) {
         sampler?.push(chunk);
         pixelBytes += chunk.length;

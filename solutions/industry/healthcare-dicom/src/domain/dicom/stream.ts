@@ -4,7 +4,7 @@
  */
 import { DicomFormatError } from '../../errors';
 import { NeedMoreBytes } from './cursor';
-import type { DicomHeader } from './model';
+import type { DicomHeader, PixelDataLocation } from './model';
 import { parseDicomHeader } from './parse';
 
 /** Default cap on the bytes before Pixel Data (a larger header is refused, not buffered). */
@@ -19,7 +19,7 @@ const tooLarge = (max: number, offset: number) =>
 
 /** A parsed header, and the stream positioned just after the Pixel Data element header. */
 export interface StreamedHeader {
-  header: DicomHeader;
+  header: DicomHeader & { pixelData: PixelDataLocation };
   /** Bytes already read past the header (the start of the pixel value). */
   leftover: Uint8Array;
   /** The rest of the source. */
@@ -27,7 +27,8 @@ export interface StreamedHeader {
 }
 
 /**
- * Parses the header of the DICOM stream `source`. A parse is attempted whenever the bytes read double (or reach what
+ * Parses the header of the DICOM image stream `source`; a file that ends without Pixel Data is truncated (or not an
+ * image, which this pattern does not de-identify): a DicomFormatError either way. A parse is attempted whenever the bytes read double (or reach what
  * the last attempt needed), so the work stays linear in the header size.
  */
 export async function readDicomHeader(
@@ -53,7 +54,13 @@ export async function readDicomHeader(
     try {
       const header = parseDicomHeader(bytes, done);
       if (header.headerBytes > maxHeaderBytes) throw tooLarge(maxHeaderBytes, header.headerBytes);
-      return { header, leftover: bytes.subarray(header.headerBytes), rest };
+      const { pixelData } = header;
+      if (pixelData === undefined) {
+        throw new DicomFormatError(
+          `Truncated DICOM or not an image: no Pixel Data (7FE0,0010) before the end of the file at offset ${header.headerBytes}`,
+        );
+      }
+      return { header: { ...header, pixelData }, leftover: bytes.subarray(header.headerBytes), rest };
     } catch (error) {
       const next = error instanceof NeedMoreBytes ? error.needed : undefined;
       if (next === undefined || next > maxHeaderBytes) {
@@ -70,7 +77,7 @@ export async function readDicomHeader(
  * or everything to the end for encapsulated pixel data (`length` undefined). Bytes after the value are dropped.
  */
 export async function* pixelValue(streamed: StreamedHeader, length: number | undefined): AsyncGenerator<Uint8Array> {
-  const start = streamed.header.pixelData?.valueOffset ?? streamed.header.headerBytes;
+  const start = streamed.header.pixelData.valueOffset;
   let sent = 0;
   const emit = (chunk: Uint8Array): Uint8Array => {
     const part = length === undefined ? chunk : chunk.subarray(0, length - sent);

@@ -87,3 +87,22 @@ describe('readDicomHeader', () => {
     expect(await collect(pixelValue(streamed, 512))).toHaveLength(512);
   });
 });
+
+describe('a demo image cut at any offset', () => {
+  it('is a DicomFormatError naming offsets within the cut file, through the streamed reader', async () => {
+    for (let cut = 0; cut < ct.length; cut++) {
+      const bytes = ct.subarray(0, cut);
+      const error = await (async () => {
+        const streamed = await readDicomHeader(chunks(bytes, 64));
+        await collect(pixelValue(streamed, streamed.header.pixelData?.length));
+      })().then(
+        () => undefined,
+        (e: Error) => e,
+      );
+      expect(error?.name).toBe('DicomFormatError');
+      const offsets = [...(error?.message ?? '').matchAll(/offset (\d+)/g)].map((m) => Number(m[1]));
+      expect(offsets.length).toBeGreaterThan(0);
+      expect(Math.max(...offsets)).toBeLessThanOrEqual(cut);
+    }
+  });
+});
