@@ -1,7 +1,7 @@
 /**
  * Writes demo-data/: two studies (two patients) with two series each, explicit and implicit VR little endian, one
  * image declaring burned-in annotation, one with an overlay, one with a name left in a kept attribute, one file
- * truncated inside its header, and a text file the suffix filter skips. `tsx scripts/generate-demo-data.ts`.
+ * truncated inside its header, one inside its pixel data, and a text file the suffix filter skips. `tsx scripts/generate-demo-data.ts`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -47,6 +47,7 @@ export function demoFiles(): Record<string, Uint8Array> {
     'study-b/series-1/us-0002.dcm': demoImage(us(`${STUDY_B}.1`, 2, { burnedIn: 'NO' })),
     'study-b/series-2/us-0001.dcm': demoImage(us(`${STUDY_B}.2`, 1, { explicitVr: true, overlay: true })),
     'corrupt/truncated.dcm': truncated.subarray(0, 700),
+    'corrupt/truncated-pixels.dcm': truncated.subarray(0, truncated.length - 100),
     'README.txt': new TextEncoder().encode('DICOM demo files (this text file is skipped by the suffix filter).\n'),
   };
 }

@@ -27,14 +27,21 @@ describe('workflow (local runtime, demo-data)', () => {
     expect(runOutcome(run)).toEqual(SUCCEEDED);
   });
 
-  it('reports the truncated file as a failed item with its offset, and the review counts', () => {
+  it('reports the truncated files as failed items with their offsets, and the review counts', () => {
     // Act
     const report = run.readJson<RunReport<DicomSummary>>('_report.json');
 
     // Assess
     expect(report.discovered).toMatchObject({ objects: DICOM_KEYS.length, truncated: false });
-    expect(report.processed).toMatchObject({ objects: DICOM_KEYS.length, succeeded: GOOD_KEYS.length, failed: 1 });
+    expect(report.processed).toMatchObject({ objects: DICOM_KEYS.length, succeeded: GOOD_KEYS.length, failed: 2 });
     expect(report.failures).toEqual([
+      expect.objectContaining({
+        item: 'corrupt/truncated-pixels.dcm',
+        error: 'DicomFormatError',
+        message: expect.stringMatching(
+          /Pixel Data value at offset 1020 declares 512 bytes but the file ends at offset 1432/,
+        ),
+      }),
       expect.objectContaining({
         item: 'corrupt/truncated.dcm',
         error: 'DicomFormatError',
@@ -85,6 +92,7 @@ describe('workflow (local runtime, demo-data)', () => {
 
     // Assess
     expect(results.map((r) => r.key).sort()).toEqual([...GOOD_KEYS].sort());
+    expect(run.outputs.filter((o) => o.key.startsWith('anonymized/')).map((o) => o.key)).toHaveLength(GOOD_KEYS.length);
     expect(JSON.stringify(results)).not.toMatch(/DOE|ROE|PID-|General Hospital/);
   });
 });
