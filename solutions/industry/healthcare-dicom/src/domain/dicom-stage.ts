@@ -36,7 +36,7 @@ export const dicomStage: ItemStage<DicomOutcome, DicomSummary, DicomSettings, Di
     if (settings.logPhiData)
       getLogger().info('DICOM identifying fields', { key: object.key, ...identifyingFields(header) });
     const anonymised = anonymiseHeader(header, createUidMapper(settings.uidSalt));
-    const sampler = ports.textDetector.source === 'demo' ? undefined : createPixelSampler(header);
+    const sampler = ports.textDetector.readsPixels ? createPixelSampler(header) : undefined;
     const head = encodeDicomHeader({
       ...anonymised,
       explicitVr: header.explicitVr,
@@ -62,7 +62,8 @@ export const dicomStage: ItemStage<DicomOutcome, DicomSummary, DicomSettings, Di
       ...(thumbnail === undefined ? {} : { png: encodeGrayPng(thumbnail.width, thumbnail.height, thumbnail.pixels) }),
     });
     const phi = await ports.phiDetector.detectPhi(residualText(anonymised.dataset.filter((e) => !MARKERS.has(e.tag))));
-    const review = reviewVerdict(text, phi, settings.thresholds);
+    const imageChecked = !ports.textDetector.readsPixels || thumbnail !== undefined;
+    const review = reviewVerdict(text, phi, settings.thresholds, imageChecked);
     const outcome: DicomOutcome = {
       facts: imageFacts(header),
       actions: anonymised.actions,

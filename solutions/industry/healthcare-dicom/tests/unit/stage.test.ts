@@ -5,6 +5,8 @@ import type { ProcessorContext } from '@fsxn-s3ap/shared/workflow';
 import { demoFiles } from '../../scripts/generate-demo-data';
 import type { ImageTextDetector } from '../../src/domain/burned-in/text-detector';
 import { parseDicomHeader } from '../../src/domain/dicom/parse';
+import { encodeText } from '../../src/domain/dicom/values';
+import { encodeDicomHeader } from '../../src/domain/dicom/write';
 import { dicomStage } from '../../src/domain/dicom-stage';
 import { DemoPhiDetector } from '../../src/domain/phi/phi-detector';
 import { type DicomPorts, type DicomSettings, dicomPorts } from '../../src/settings';
@@ -87,6 +89,7 @@ describe('dicomStage.process', () => {
     const seen: (Uint8Array | undefined)[] = [];
     const textDetector: ImageTextDetector = {
       source: 'rekognition',
+      readsPixels: true,
       detectText: async ({ png }) => {
         seen.push(png);
         return [{ confidence: 0.5, source: 'image' }];
@@ -130,5 +133,38 @@ describe('dicomStage.process', () => {
     const logged = JSON.stringify(info.mock.calls);
     info.mockRestore();
     expect(logged.includes('DOE^JANE')).toBe(logPhiData);
+  });
+});
+
+describe('dicomStage.process on encapsulated pixel data', () => {
+  it('copies the fragments to the end unchanged and sends the file to review, its pixels unchecked', async () => {
+    // Prepare: JPEG baseline transfer syntax, Pixel Data of undefined length (offset table item, one fragment).
+    const header = parseDicomHeader(files['study-a/series-1/ct-0001.dcm'] as Uint8Array);
+    const meta = header.meta.map((e) =>
+      e.tag === 0x00020010 ? { ...e, value: encodeText('1.2.840.10008.1.2.4.50', 'UI') } : e,
+    );
+    const head = encodeDicomHeader({ meta, explicitVr: true, dataset: header.dataset, pixelData: { vr: 'OB' } });
+    const fragments = Buffer.from([
+      0xfe, 0xff, 0x00, 0xe0, 0, 0, 0, 0, 0xfe, 0xff, 0x00, 0xe0, 4, 0, 0, 0, 0xff, 0xd8, 0xff, 0xd9, 0xfe, 0xff, 0xdd,
+      0xe0, 0, 0, 0, 0,
+    ]);
+    const { ctx, streams } = context({
+      textDetector: { source: 'rekognition', readsPixels: true, detectText: async () => [] },
+      phiDetector: new DemoPhiDetector(),
+    });
+    const key = 'jpeg.dcm';
+    Object.assign((ctx.input as ReturnType<typeof createMemoryAccessPoint>).files, {
+      [key]: new Uint8Array(Buffer.concat([head, fragments])),
+    });
+
+    // Act
+    const outcome = await dicomStage.process({ key, size: head.length + fragments.length }, ctx);
+
+    // Assess
+    const copy = streams.get(`anonymized/${key}`) as Buffer;
+    expect(copy.subarray(copy.length - fragments.length)).toEqual(fragments);
+    expect(parseDicomHeader(new Uint8Array(copy)).pixelData).toMatchObject({ vr: 'OB' });
+    expect(outcome.facts).toMatchObject({ encapsulated: true, transferSyntaxUid: '1.2.840.10008.1.2.4.50' });
+    expect(outcome.review).toMatchObject({ decision: 'HUMAN_REVIEW', reasons: ['IMAGE_NOT_CHECKED'] });
   });
 });

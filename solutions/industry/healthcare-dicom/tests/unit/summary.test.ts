@@ -46,6 +46,22 @@ describe('reviewVerdict', () => {
   });
 });
 
+describe('reviewVerdict on pixels nobody looked at', () => {
+  it('sends a clean file to review, and keeps a REJECT a REJECT', () => {
+    // Act / Assess
+    expect(reviewVerdict([], [], DEFAULT_THRESHOLDS, false)).toMatchObject({
+      decision: 'HUMAN_REVIEW',
+      reasons: ['IMAGE_NOT_CHECKED'],
+    });
+    expect(
+      reviewVerdict([{ confidence: 1, source: 'burned-in-annotation' }], [], DEFAULT_THRESHOLDS, false),
+    ).toMatchObject({
+      decision: 'REJECT',
+      reasons: ['BURNED_IN_TEXT', 'IMAGE_NOT_CHECKED'],
+    });
+  });
+});
+
 describe('dicomSummary', () => {
   it('adds up the same in any split (merge agrees with add)', () => {
     fc.assert(

@@ -19,18 +19,26 @@ export interface TextDetectionRequest {
 export interface ImageTextDetector {
   /** `rekognition` or `demo`, recorded with the result. */
   readonly source: string;
+  /** Whether it looks at the pixels (then the stage renders them, and a file it cannot render goes to review). */
+  readonly readsPixels: boolean;
   detectText(request: TextDetectionRequest): Promise<TextFinding[]>;
 }
 
-/** DemoMode: the header's burned-in annotation flag, overlays and annotation sequences, no service call. */
+/** What the header itself declares: BurnedInAnnotation YES (1.0), each overlay (0.9), annotation sequences (0.8). */
+export function headerFindings(evidence: HeaderEvidence): TextFinding[] {
+  const findings: TextFinding[] = [];
+  if (evidence.burnedInAnnotation === 'YES') findings.push({ confidence: 1, source: 'burned-in-annotation' });
+  for (const _ of evidence.overlayGroups) findings.push({ confidence: 0.9, source: 'overlay' });
+  if (evidence.annotations) findings.push({ confidence: 0.8, source: 'annotation' });
+  return findings;
+}
+
+/** DemoMode: the header's own declarations ({@link headerFindings}), no service call. */
 export class DemoImageTextDetector implements ImageTextDetector {
   readonly source = 'demo';
+  readonly readsPixels = false;
 
   async detectText({ evidence }: TextDetectionRequest): Promise<TextFinding[]> {
-    const findings: TextFinding[] = [];
-    if (evidence.burnedInAnnotation === 'YES') findings.push({ confidence: 1, source: 'burned-in-annotation' });
-    for (const _ of evidence.overlayGroups) findings.push({ confidence: 0.9, source: 'overlay' });
-    if (evidence.annotations) findings.push({ confidence: 0.8, source: 'annotation' });
-    return findings;
+    return headerFindings(evidence);
   }
 }

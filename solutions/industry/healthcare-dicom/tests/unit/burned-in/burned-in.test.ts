@@ -94,7 +94,7 @@ describe('RekognitionTextDetector', () => {
     expect(rekognition).toHaveReceivedCommandWith(DetectTextCommand, { Image: { Bytes: png } });
   });
 
-  it('does not call the service without an image and turns throttling into ThrottlingError', async () => {
+  it('reports only the header without an image (no call) and turns throttling into ThrottlingError', async () => {
     // Prepare
     const detector = new RekognitionTextDetector(new RekognitionClient({}));
     rekognition.on(DetectTextCommand).rejects(Object.assign(new Error('slow down'), { name: 'ThrottlingException' }));
@@ -102,6 +102,9 @@ describe('RekognitionTextDetector', () => {
 
     // Act / Assess
     await expect(detector.detectText({ evidence })).resolves.toEqual([]);
+    await expect(detector.detectText({ evidence: { ...evidence, burnedInAnnotation: 'YES' } })).resolves.toEqual([
+      { confidence: 1, source: 'burned-in-annotation' },
+    ]);
     expect(rekognition).toHaveReceivedCommandTimes(DetectTextCommand, 0);
     await expect(detector.detectText({ png: new Uint8Array(8), evidence })).rejects.toMatchObject({
       name: 'ThrottlingError',
