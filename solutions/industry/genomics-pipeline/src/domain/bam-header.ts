@@ -64,7 +64,11 @@ function summarise(text: string, references: { name: string; length: number }[])
 }
 
 /** Reads the header of a `size`-byte BAM file; BamFormatError (with the offending offset) when it cannot. */
-export async function readBamHeader(read: RangeReader, size: number, maxHeaderBytes: number): Promise<BamHeaderSummary> {
+export async function readBamHeader(
+  read: RangeReader,
+  size: number,
+  maxHeaderBytes: number,
+): Promise<BamHeaderSummary> {
   const header = new BamHeaderReader(maxHeaderBytes);
   let carry: Uint8Array = new Uint8Array(0);
   let next = 0;
@@ -77,14 +81,17 @@ export async function readBamHeader(read: RangeReader, size: number, maxHeaderBy
     for (let block = readBgzfBlock(bytes, at, base); block; block = readBgzfBlock(bytes, at, base + at)) {
       at += block.size;
       if (block.data.length === 0) {
-        throw new BamFormatError(`an empty BGZF block at byte ${base + at - block.size} ends the file inside its header`);
+        throw new BamFormatError(
+          `an empty BGZF block at byte ${base + at - block.size} ends the file inside its header`,
+        );
       }
       const fields = header.push(block.data);
       if (fields !== undefined) {
         const eofMarker = size >= BGZF_EOF.length && (await endsWithEof(read, size));
         return { ...summarise(fields.text, fields.references), headerBytes: fields.bytes, eofMarker };
       }
-      if (base + at > maxHeaderBytes) throw new BamFormatError(`no complete header in the first ${maxHeaderBytes} bytes`);
+      if (base + at > maxHeaderBytes)
+        throw new BamFormatError(`no complete header in the first ${maxHeaderBytes} bytes`);
     }
     carry = bytes.subarray(at);
     next += chunk.length;

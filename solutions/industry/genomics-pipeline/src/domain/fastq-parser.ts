@@ -37,7 +37,8 @@ export function createFastqParser(sampleSize: number, maxLineBytes = MAX_FASTQ_L
         case 0:
           // Blank lines between records (or at the end) carry nothing.
           if (bytes.length === 0) return true;
-          if (bytes[0] !== AT) throw new FastqFormatError(`expected a record header starting with '@' at byte ${offset}`);
+          if (bytes[0] !== AT)
+            throw new FastqFormatError(`expected a record header starting with '@' at byte ${offset}`);
           recordOffset = offset;
           break;
         case 1:

@@ -118,7 +118,13 @@ export class FastqStatsAccumulator {
       gcPercent: called === 0 ? 0 : (this.gc * 100) / called,
       nRate: this.bases === 0 ? 0 : this.n / this.bases,
       lowQualityReads,
-      counts: { qualitySum: sum - offset * this.bases, q30Bases: q30, gcBases: this.gc, calledBases: called, nBases: this.n },
+      counts: {
+        qualitySum: sum - offset * this.bases,
+        q30Bases: q30,
+        gcBases: this.gc,
+        calledBases: called,
+        nBases: this.n,
+      },
     };
   }
 }

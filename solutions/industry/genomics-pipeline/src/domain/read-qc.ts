@@ -3,8 +3,9 @@
  * its header by ranged reads. Each writes one JSON line (snake_case, the Athena tables' columns) under `qc/` or
  * `bam-headers/`. Read names and read group samples may identify a person: they are never written nor logged.
  */
-import { objectResultKey, type ProcessorContext } from '@fsxn-s3ap/shared/workflow';
+
 import type { S3ObjectSummary } from '@fsxn-s3ap/shared/s3';
+import { objectResultKey, type ProcessorContext } from '@fsxn-s3ap/shared/workflow';
 import { type BamHeaderSummary, readBamHeader } from './bam-header';
 import { feedStream, isGzipKey } from './decoded-stream';
 import { createFastqParser } from './fastq-parser';
@@ -25,7 +26,12 @@ export type ReadsResult =
 type Ctx = ProcessorContext<QcSettings, unknown>;
 
 function provenance(object: S3ObjectSummary, ctx: Ctx) {
-  return { key: object.key, listed_size: object.size, execution_id: ctx.executionId, analysed_at: ctx.now.toISOString() };
+  return {
+    key: object.key,
+    listed_size: object.size,
+    execution_id: ctx.executionId,
+    analysed_at: ctx.now.toISOString(),
+  };
 }
 
 /** QC of one FASTQ sample: streams until `sampleSize` reads, then destroys the stream. */

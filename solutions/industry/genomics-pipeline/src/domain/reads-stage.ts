@@ -47,7 +47,8 @@ const KEYS = [
 ] as const satisfies readonly (keyof ReadsSummary)[];
 
 /** The empty summary. */
-export const emptyReads = (): ReadsSummary => Object.fromEntries(KEYS.map((key) => [key, 0])) as unknown as ReadsSummary;
+export const emptyReads = (): ReadsSummary =>
+  Object.fromEntries(KEYS.map((key) => [key, 0])) as unknown as ReadsSummary;
 
 /** Field-wise sum. */
 export function mergeReads(a: ReadsSummary, b: ReadsSummary): ReadsSummary {
@@ -58,7 +59,12 @@ export function mergeReads(a: ReadsSummary, b: ReadsSummary): ReadsSummary {
 export function readsOf(result: ReadsResult): ReadsSummary {
   const one = emptyReads();
   if (result.kind === 'bam') {
-    return { ...one, bamFiles: 1, bamWithoutEof: result.header.eofMarker ? 0 : 1, bamReferences: result.header.references };
+    return {
+      ...one,
+      bamFiles: 1,
+      bamWithoutEof: result.header.eofMarker ? 0 : 1,
+      bamReferences: result.header.references,
+    };
   }
   const { qc } = result;
   return {
@@ -77,8 +83,7 @@ export function readsOf(result: ReadsResult): ReadsSummary {
 /** The stage of the reads branch's item function. */
 export const readsStage: ItemStage<ReadsResult, ReadsSummary, QcSettings> = {
   settings: () => loadQcSettings(),
-  process: (object, ctx) =>
-    object.key.toLowerCase().endsWith('.bam') ? bamHeader(object, ctx) : fastqQc(object, ctx),
+  process: (object, ctx) => (object.key.toLowerCase().endsWith('.bam') ? bamHeader(object, ctx) : fastqQc(object, ctx)),
   summary: {
     empty: emptyReads,
     add: (total, result) => mergeReads(total, readsOf(result)),

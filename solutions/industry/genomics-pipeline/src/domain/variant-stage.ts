@@ -53,7 +53,10 @@ export function variantsOf(stats: VcfStats): VariantsSummary {
 }
 
 /** Streams one VCF and writes its rows. */
-export async function vcfStats(object: S3ObjectSummary, ctx: ProcessorContext<undefined, undefined>): Promise<VcfStats> {
+export async function vcfStats(
+  object: S3ObjectSummary,
+  ctx: ProcessorContext<undefined, undefined>,
+): Promise<VcfStats> {
   const parser = createVcfParser();
   const gzip = isGzipKey(object.key);
   await feedStream(await ctx.input.getStream(object.key), gzip, (chunk) => parser.push(chunk));

@@ -1,131 +1,125 @@
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { RunReport } from '@fsxn-s3ap/shared/workflow';
 import { type RunResult, runPattern } from '@fsxn-s3ap/tools/local';
 import { runOutcome, SUCCEEDED } from '@fsxn-s3ap/tools/testing';
-import { type InventorySummary, type ObjectResult, RESULT_SUFFIX } from '../../src/domain/inventory';
+import type { RunAnalysis } from '../../src/domain/athena-analysis';
+import type { GenomicsSummary } from '../../src/domain/report';
 
-type InventoryReport = RunReport<InventorySummary>;
-const REPORT_SUFFIX = '_report.json';
+type GenomicsReport = RunReport<GenomicsSummary>;
 
 const PATTERN_DIR = path.resolve(__dirname, '../..');
 const DEMO_DIR = path.join(PATTERN_DIR, 'demo-data');
-const DEMO_FILES = readdirSync(DEMO_DIR).sort();
+const GOOD_FASTQ = [
+  'runs/run-01/sample-a_R1.fastq',
+  'runs/run-01/sample-a_R2.fastq.gz',
+  'runs/legacy/sample-b_phred64.fastq',
+];
+const GOOD_VCF = ['variants/cohort.vcf', 'variants/trio.vcf.gz'];
+
+function demoFiles(dir = DEMO_DIR, base = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? demoFiles(path.join(dir, entry.name), `${base}${entry.name}/`) : [`${base}${entry.name}`],
+  );
+}
+
+/** A demo file's text, gunzipped when it is `.gz`: computed here without the pattern's parsers. */
+function demoText(file: string): string {
+  const bytes = readFileSync(path.join(DEMO_DIR, file));
+  return (file.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('latin1');
+}
+
+const lines = (file: string) =>
+  demoText(file)
+    .split('\n')
+    .filter((line) => line !== '');
 
 describe('workflow (local runtime, demo-data)', () => {
   let run: RunResult;
+  let report: GenomicsReport;
 
   beforeAll(async () => {
     run = await runPattern(PATTERN_DIR, { quiet: true });
-  }, 120_000);
+    report = run.readJson<GenomicsReport>('_report.json');
+  }, 180_000);
 
-  it('succeeds', () => {
+  it('succeeds with both branches, the analysis, the summary and the report', () => {
     // Assess: the error, cause and failed state are in the comparison so a failure explains itself.
     expect(runOutcome(run)).toEqual(SUCCEEDED);
+    expect(run.mapRuns).toHaveLength(2);
   });
 
-  it('reports every demo file, counted by type', () => {
+  it('processes every demo file and lists the corrupt FASTQ and the truncated gzip as failures', () => {
     // Prepare
-    const demoBytes = DEMO_FILES.reduce((sum, file) => sum + statSync(path.join(DEMO_DIR, file)).size, 0);
-
-    // Act
-    const report = run.readJson<InventoryReport>(REPORT_SUFFIX);
+    const files = demoFiles();
+    const bytes = files.reduce((sum, file) => sum + statSync(path.join(DEMO_DIR, file)).size, 0);
 
     // Assess
-    expect(report.discovered).toMatchObject({ objects: DEMO_FILES.length, bytes: demoBytes, truncated: false });
-    expect(report.processed).toMatchObject({
-      objects: DEMO_FILES.length,
-      succeeded: DEMO_FILES.length,
-      bytes: demoBytes,
-      failed: 0,
+    expect(report.discovered).toMatchObject({ objects: files.length, bytes, truncated: false });
+    expect(report.processed).toMatchObject({ objects: files.length, succeeded: files.length - 2, failed: 2 });
+    expect(report.failures.map((failure) => [failure.item, failure.error]).sort()).toEqual([
+      ['runs/corrupt/sample-c_broken.fastq', 'FastqFormatError'],
+      ['variants/sample-d_truncated.vcf.gz', 'GzipFormatError'],
+    ]);
+    expect(report.failures.find((failure) => failure.error === 'FastqFormatError')?.message).toMatch(/at byte \d+/);
+  });
+
+  it('sums reads and variant records as the demo files hold them', () => {
+    // Prepare: FASTQ reads are 4 lines each; VCF records are the lines not starting with '#'.
+    const reads = GOOD_FASTQ.reduce((sum, file) => sum + lines(file).length / 4, 0);
+    const records = GOOD_VCF.reduce((sum, file) => sum + lines(file).filter((line) => !line.startsWith('#')).length, 0);
+
+    // Assess
+    expect(report.summary.fastq).toMatchObject({
+      fastqFiles: 3,
+      reads,
+      phred64Files: 1,
+      bamFiles: 1,
+      bamReferences: 6,
     });
-    expect(report.summary.nonUtf8Files).toBe(1);
-    expect(report.summary.byType).toEqual({ png: 1, text: DEMO_FILES.length - 1 });
+    expect(report.summary.fastq.passedFiles).toBe(2);
+    expect(report.summary.vcf).toMatchObject({ vcfFiles: 2, records, samples: 6 });
   });
 
-  it('writes one result per demo file with the SHA-256 of its content', () => {
+  it('answers the named queries with the same totals and records per chromosome', () => {
     // Act
-    const results = run.outputs
-      .filter((output) => output.key.startsWith('results/') && output.key.endsWith(RESULT_SUFFIX))
-      .map((output) => run.readJson<ObjectResult>(output.key));
+    const analysis = run.readJson<RunAnalysis>('_athena.json');
 
     // Assess
-    expect(results).toHaveLength(DEMO_FILES.length);
-    for (const file of DEMO_FILES) {
-      const result = results.find((candidate) => candidate.key === file || candidate.key.endsWith(`/${file}`));
-      const sha256 = createHash('sha256')
-        .update(readFileSync(path.join(DEMO_DIR, file)))
-        .digest('hex');
-      expect(result).toMatchObject({ sha256 });
-    }
-  });
-});
-
-describe('workflow (local runtime, one FPolicy event)', () => {
-  // The sample bus event the FPolicy rule would deliver, for one demo file.
-  const event = JSON.parse(readFileSync(path.join(PATTERN_DIR, 'events', 'fpolicy-event.json'), 'utf8')) as {
-    detail: { file_path: string };
-  };
-  const file = event.detail.file_path;
-  let run: RunResult;
-
-  beforeAll(async () => {
-    run = await runPattern(PATTERN_DIR, { quiet: true, input: event });
-  }, 120_000);
-
-  it('inventories exactly the file the event names', () => {
-    // Prepare
-    const sha256 = createHash('sha256')
-      .update(readFileSync(path.join(DEMO_DIR, file)))
-      .digest('hex');
-
-    // Act
-    const results = run.outputs
-      .filter((output) => output.key.startsWith('results/') && output.key.endsWith(RESULT_SUFFIX))
-      .map((output) => run.readJson<ObjectResult>(output.key));
-
-    // Assess
-    expect(run.status).toBe('SUCCEEDED');
-    expect(DEMO_FILES).toContain(file);
-    expect(results.map((result) => result.key)).toEqual([file]);
-    expect(results[0]).toMatchObject({ sha256 });
+    const { fastq, vcf } = report.summary;
+    expect(analysis.qc).toMatchObject({ fastq_files: 3, reads: fastq.reads, passed_files: fastq.passedFiles });
+    expect(analysis.qc.mean_quality).toBeCloseTo(fastq.qualitySum / fastq.bases, 9);
+    expect(analysis.variants).toMatchObject({ vcf_files: 2, records: vcf.records, snps: vcf.snps, indels: vcf.indels });
+    expect(analysis.variants.ti_tv_ratio).toBeCloseTo(vcf.transitions / vcf.transversions, 9);
+    const perChromosome = analysis.chromosomes.reduce((sum, row) => sum + Number(row.records), 0);
+    expect(perChromosome).toBe(vcf.records);
+    expect(analysis.chromosomes[0]).toMatchObject({ chromosome: 'chrX', files: 2 });
   });
 
-  it('reports one discovered and inventoried object', () => {
+  it('writes the narrative without any sample name', () => {
     // Act
-    const report = run.readJson<InventoryReport>(REPORT_SUFFIX);
+    const narrative = readFileSync(
+      run.outputs.find((output) => output.key.endsWith('_summary.md'))?.localPath ?? '',
+      'utf8',
+    );
 
     // Assess
-    const bytes = statSync(path.join(DEMO_DIR, file)).size;
-    expect(report.discovered).toMatchObject({ objects: 1, bytes, truncated: false });
-    expect(report.processed).toMatchObject({ objects: 1, succeeded: 1, bytes, failed: 0 });
-    expect(report.trigger).toBe('FPOLICY');
+    expect(narrative).toContain('_Written by demo.text-generator-v1._');
+    expect(narrative).toContain(
+      `Ti/Tv: ${(report.summary.vcf.transitions / report.summary.vcf.transversions).toFixed(2)}`,
+    );
+    expect(narrative).not.toMatch(/DEMO-(SAMPLE|CHILD|MOTHER|FATHER)/);
   });
-});
 
-describe('workflow (local runtime, standard options)', () => {
-  it('replays the sample FPolicy events through the bus rule when TriggerMode is EVENT_DRIVEN', async () => {
+  it('never writes a read group or VCF sample name into a result', () => {
     // Act
-    const run = await runPattern(PATTERN_DIR, { quiet: true, params: { TriggerMode: 'EVENT_DRIVEN' } });
-
-    // Assess: the rule started the run with the event, so exactly the event's file was inventoried.
-    const report = run.readJson<InventoryReport>(REPORT_SUFFIX);
-    expect(run.status).toBe('SUCCEEDED');
-    expect(report.trigger).toBe('FPOLICY');
-    expect(report.processed.succeeded).toBe(1);
-  }, 120_000);
-
-  it('writes results back onto the volume through the access point when OutputDestination is FSXN_S3AP', async () => {
-    // Act
-    const run = await runPattern(PATTERN_DIR, { quiet: true, params: { OutputDestination: 'FSXN_S3AP' } });
+    const written = run.outputs
+      .filter((output) => /^(qc|bam-headers|variants|chromosomes|analytics)\//.test(output.key))
+      .map((output) => readFileSync(output.localPath, 'utf8'));
 
     // Assess
-    const results = run.outputs.filter((output) => output.key.endsWith(RESULT_SUFFIX));
-    expect(run.status).toBe('SUCCEEDED');
-    expect(results).toHaveLength(DEMO_FILES.length);
-    expect(
-      results.every((output) => output.bucket.endsWith('-ext-s3alias') && output.key.startsWith('ai-outputs/')),
-    ).toBe(true);
-  }, 120_000);
+    expect(written.length).toBeGreaterThanOrEqual(9);
+    for (const text of written) expect(text).not.toMatch(/DEMO-(SAMPLE|CHILD|MOTHER|FATHER)/);
+  });
 });
