@@ -40,10 +40,12 @@ function blockSize(bytes: Uint8Array, at: number, xlen: number, fileOffset: numb
  * Throws BamFormatError for anything that is not a valid BGZF block.
  */
 export function readBgzfBlock(bytes: Uint8Array, at: number, fileOffset: number): BgzfBlock | undefined {
-  if (bytes.length - at < 12) return undefined;
-  if (bytes[at] !== 0x1f || bytes[at + 1] !== 0x8b || bytes[at + 2] !== 0x08) {
+  const available = bytes.length - at;
+  const magic = [0x1f, 0x8b, 0x08];
+  if (magic.some((byte, index) => index < available && bytes[at + index] !== byte)) {
     throw new BamFormatError(`no gzip/deflate magic at byte ${fileOffset}: not BGZF`);
   }
+  if (available < 12) return undefined;
   if (((bytes[at + 3] as number) & 0x04) === 0) {
     throw new BamFormatError(`gzip member at byte ${fileOffset} has no extra field: not BGZF`);
   }
