@@ -22,8 +22,9 @@ export function isGzipKey(key: string): boolean {
   return key.toLowerCase().endsWith('.gz');
 }
 
+/** A zlib error by its code (not `instanceof`: the error may come from another realm, as in a test VM). */
 function isZlibError(error: unknown): error is Error & { code: string } {
-  const code: unknown = error instanceof Error ? (error as Error & { code?: unknown }).code : undefined;
+  const code: unknown = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
   return typeof code === 'string' && code.startsWith('Z_');
 }
 

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
-import { readBamHeader } from '../../../src/domain/bam-header';
 import { bamHeaderBytes, bgzf, seededRandom } from '../../../scripts/demo-data/formats';
+import { readBamHeader } from '../../../src/domain/bam-header';
 
 const reference = fc.record({
   name: fc.string({ unit: fc.constantFrom('c', 'h', 'r', '1', '2', '_'), minLength: 1, maxLength: 12 }),
@@ -66,7 +66,11 @@ describe('readBamHeader', () => {
     await fc.assert(
       fc.asyncProperty(header, fc.integer({ min: 16, max: 2000 }), fc.nat(), async (spec, block, cutAt) => {
         // Prepare: the end-of-file block goes too, so the cut lands inside the header.
-        const bam = bgzf(bamHeaderBytes(samText(spec.programs, spec.readGroups, spec.padding), spec.references), block, false);
+        const bam = bgzf(
+          bamHeaderBytes(samText(spec.programs, spec.readGroups, spec.padding), spec.references),
+          block,
+          false,
+        );
         const cut = cutAt % bam.length;
         const truncated = bam.subarray(0, cut);
 

@@ -1,15 +1,19 @@
 import fc from 'fast-check';
-import { createFastqParser } from '../../../src/domain/fastq-parser';
 import { fastqText, type Read } from '../../../scripts/demo-data/formats';
+import { createFastqParser } from '../../../src/domain/fastq-parser';
 
 const read = (length: number) =>
   fc.record({
-    sequence: fc.string({ unit: fc.constantFrom('A', 'C', 'G', 'T', 'N', 'g', 'c'), minLength: length, maxLength: length }),
+    sequence: fc.string({
+      unit: fc.constantFrom('A', 'C', 'G', 'T', 'N', 'g', 'c'),
+      minLength: length,
+      maxLength: length,
+    }),
     qualities: fc.array(fc.integer({ min: 0, max: 41 }), { minLength: length, maxLength: length }),
   });
-const reads = fc.array(fc.nat({ max: 60 }).chain(read), { minLength: 1, maxLength: 25 }).map((items) =>
-  items.map((item, index): Read => ({ name: `r${index}`, ...item })),
-);
+const reads = fc
+  .array(fc.nat({ max: 60 }).chain(read), { minLength: 1, maxLength: 25 })
+  .map((items) => items.map((item, index): Read => ({ name: `r${index}`, ...item })));
 
 function parse(text: string, sampleSize = 1_000_000, chunk = 7) {
   const parser = createFastqParser(sampleSize);
@@ -35,7 +39,8 @@ function direct(items: Read[], threshold: number) {
     calledBases: count('ACGT'),
     nBases: count('N'),
     lowQualityReads: items.filter(
-      (item) => item.qualities.length > 0 && item.qualities.reduce((a, b) => a + b, 0) / item.qualities.length < threshold,
+      (item) =>
+        item.qualities.length > 0 && item.qualities.reduce((a, b) => a + b, 0) / item.qualities.length < threshold,
     ).length,
   };
 }
@@ -43,16 +48,23 @@ function direct(items: Read[], threshold: number) {
 describe('createFastqParser', () => {
   it('computes what a direct count of the generated reads gives, whatever the chunking (Phred+33)', () => {
     fc.assert(
-      fc.property(reads, fc.integer({ min: 1, max: 64 }), fc.integer({ min: 0, max: 40 }), (items, chunk, threshold) => {
-        // Make the offset unambiguous, as any real Phred+33 file with a score below 26 is.
-        const sample = [{ name: 'low', sequence: 'A', qualities: [0] }, ...items];
-        const qc = parse(fastqText(sample, 33), 1_000_000, chunk).stats().finish(threshold);
-        const expected = direct(sample, threshold);
-        expect(qc.phredOffset).toBe(33);
-        expect({ reads: qc.reads, bases: qc.bases, lowQualityReads: qc.lowQualityReads, ...qc.counts }).toEqual(expected);
-        expect(qc.meanQuality).toBeCloseTo(expected.qualitySum / expected.bases, 9);
-        expect(qc.lengthHistogram.reduce((sum, bin) => sum + bin.reads, 0)).toBe(sample.length);
-      }),
+      fc.property(
+        reads,
+        fc.integer({ min: 1, max: 64 }),
+        fc.integer({ min: 0, max: 40 }),
+        (items, chunk, threshold) => {
+          // Make the offset unambiguous, as any real Phred+33 file with a score below 26 is.
+          const sample = [{ name: 'low', sequence: 'A', qualities: [0] }, ...items];
+          const qc = parse(fastqText(sample, 33), 1_000_000, chunk).stats().finish(threshold);
+          const expected = direct(sample, threshold);
+          expect(qc.phredOffset).toBe(33);
+          expect({ reads: qc.reads, bases: qc.bases, lowQualityReads: qc.lowQualityReads, ...qc.counts }).toEqual(
+            expected,
+          );
+          expect(qc.meanQuality).toBeCloseTo(expected.qualitySum / expected.bases, 9);
+          expect(qc.lengthHistogram.reduce((sum, bin) => sum + bin.reads, 0)).toBe(sample.length);
+        },
+      ),
     );
   });
 
@@ -70,12 +82,19 @@ describe('createFastqParser', () => {
 
   it('says the offset is assumed when every quality fits both encodings', () => {
     const items: Read[] = [{ name: 'a', sequence: 'ACGT', qualities: [33, 35, 38, 40] }];
-    expect(parse(fastqText(items, 33)).stats().finish(20)).toMatchObject({ phredOffset: 33, offsetEvidence: 'assumed' });
+    expect(parse(fastqText(items, 33)).stats().finish(20)).toMatchObject({
+      phredOffset: 33,
+      offsetEvidence: 'assumed',
+    });
   });
 
   it('stops after sampleSize reads and ignores whatever follows, even garbage', () => {
     // Prepare
-    const items: Read[] = Array.from({ length: 5 }, (_, index) => ({ name: `r${index}`, sequence: 'AC', qualities: [30, 2] }));
+    const items: Read[] = Array.from({ length: 5 }, (_, index) => ({
+      name: `r${index}`,
+      sequence: 'AC',
+      qualities: [30, 2],
+    }));
     const text = `${fastqText(items)}not a record at all\n`;
 
     // Act
@@ -93,7 +112,9 @@ describe('createFastqParser', () => {
     ['no @ header', 'r\nAC\n+\nII\n', /'@' at byte 0/],
     ['empty input', '', /no FASTQ record in 0 bytes/],
   ])('throws FastqFormatError when %s', (_, text, message) => {
-    expect(() => parse(text).stats()).toThrow(expect.objectContaining({ name: 'FastqFormatError', message: expect.stringMatching(message) }));
+    expect(() => parse(text).stats()).toThrow(
+      expect.objectContaining({ name: 'FastqFormatError', message: expect.stringMatching(message) }),
+    );
   });
 
   it('throws FastqFormatError with an offset inside the input for any truncation inside a record', () => {

@@ -63,7 +63,7 @@ describe('createLineSplitter', () => {
     ]);
   });
 
-  it('throws the caller\'s error with the offset of a line longer than the limit, even across chunks', () => {
+  it("throws the caller's error with the offset of a line longer than the limit, even across chunks", () => {
     expect(() => split([Buffer.from('ok\n12345'), Buffer.from('678\n')], 5)).toThrow(new TooLong('3'));
   });
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
+import { type VcfRecord, vcfText } from '../../../scripts/demo-data/formats';
 import { createVcfParser } from '../../../src/domain/vcf-parser';
 import { addGenotype, emptyVcfStats, vcfRatios } from '../../../src/domain/vcf-stats';
-import { type VcfRecord, vcfText } from '../../../scripts/demo-data/formats';
 
 const base = fc.constantFrom('A', 'C', 'G', 'T');
 const allele = fc.oneof(base, fc.string({ unit: base, minLength: 2, maxLength: 4 }), fc.constant('<DEL>'));
@@ -70,12 +70,26 @@ describe('createVcfParser', () => {
 
   it.each([
     ['the first line is not ##fileformat', '#CHROM\tPOS\n', /"##fileformat=VCF" line at byte 0/],
-    ['a record has fewer columns than the header', '##fileformat=VCFv4.2\n#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\nchr1\t5\t.\tA\n', /record at byte 60 has 4 columns, the header has 8/],
-    ['POS is not a number', '##fileformat=VCFv4.2\n#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\nchr1\tx5\t.\tA\tC\t.\tPASS\t.\n', /POS "x5"/],
+    [
+      'a record has fewer columns than the header',
+      '##fileformat=VCFv4.2\n#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\nchr1\t5\t.\tA\n',
+      /record at byte 60 has 4 columns, the header has 8/,
+    ],
+    [
+      'POS is not a number',
+      '##fileformat=VCFv4.2\n#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\nchr1\tx5\t.\tA\tC\t.\tPASS\t.\n',
+      /POS "x5"/,
+    ],
     ['there is no #CHROM header', '##fileformat=VCFv4.2\n##source=x\n', /no "#CHROM" header in 32 bytes/],
-    ['a line between meta lines has no ##', '##fileformat=VCFv4.2\nchr1\t5\n', /"##" meta line or the "#CHROM" header at byte 21/],
+    [
+      'a line between meta lines has no ##',
+      '##fileformat=VCFv4.2\nchr1\t5\n',
+      /"##" meta line or the "#CHROM" header at byte 21/,
+    ],
   ])('throws VcfFormatError with the byte offset when %s', (_, text, message) => {
-    expect(() => parse(text)).toThrow(expect.objectContaining({ name: 'VcfFormatError', message: expect.stringMatching(message) }));
+    expect(() => parse(text)).toThrow(
+      expect.objectContaining({ name: 'VcfFormatError', message: expect.stringMatching(message) }),
+    );
   });
 
   it('names the offset of the record whose column count is wrong, for any record', () => {
@@ -85,7 +99,10 @@ describe('createVcfParser', () => {
         fc.nat(),
         ([samples, records], pick) => {
           // Prepare: drop the last column of one record.
-          const text = vcfText(Array.from({ length: samples }, (_, index) => `S${index}`), records);
+          const text = vcfText(
+            Array.from({ length: samples }, (_, index) => `S${index}`),
+            records,
+          );
           const lines = text.split('\n');
           const first = lines.findIndex((line) => !line.startsWith('#'));
           const index = first + (pick % records.length);
