@@ -2,8 +2,9 @@
  * Bench inputs: FASTQ.gz and VCF.gz of about `megabytes` uncompressed, generated into a folder at bench time from a
  * pool of distinct records (more than gzip's 32 KiB window), so compression ratios look like real files.
  */
-import { createWriteStream } from 'node:fs';
+
 import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
 import path from 'node:path';
 import { createGzip } from 'node:zlib';
 import { fastqText, randomReads, seededRandom, type VcfRecord, vcfText } from '../../scripts/demo-data/formats';
