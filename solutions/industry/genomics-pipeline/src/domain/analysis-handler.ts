@@ -2,7 +2,8 @@
 import type { TextGenerator } from '@fsxn-s3ap/shared/ai';
 import type { SqlAnalytics } from '@fsxn-s3ap/shared/analytics';
 import type { OutputWriter } from '@fsxn-s3ap/shared/output';
-import { nonEmptyString, parseWith, z } from '@fsxn-s3ap/shared/schema';
+import { nonEmptyString, parseWith } from '@fsxn-s3ap/shared/schema';
+import * as z from '@fsxn-s3ap/shared/zod';
 import { type AnalysisOutcome, type AnalysisQueries, type RunAnalysis, writeRunAnalysis } from './athena-analysis';
 import { type NarrativeOutcome, writeNarrative } from './narrative';
 
