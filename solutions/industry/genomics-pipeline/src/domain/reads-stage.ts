@@ -3,6 +3,7 @@
  * object, and run totals that add up exactly (integer counts only; means are derived in the report).
  */
 import type { ItemStage } from '@fsxn-s3ap/shared/workflow';
+import { countsReducer } from './counts';
 import { bamHeader, fastqQc, type ReadsResult } from './read-qc';
 import { loadQcSettings, type QcSettings } from './settings';
 
@@ -46,14 +47,13 @@ const KEYS = [
   'bamReferences',
 ] as const satisfies readonly (keyof ReadsSummary)[];
 
+const counts = countsReducer<ReadsSummary, (typeof KEYS)[number]>(KEYS);
+
 /** The empty summary. */
-export const emptyReads = (): ReadsSummary =>
-  Object.fromEntries(KEYS.map((key) => [key, 0])) as unknown as ReadsSummary;
+export const emptyReads = counts.empty;
 
 /** Field-wise sum. */
-export function mergeReads(a: ReadsSummary, b: ReadsSummary): ReadsSummary {
-  return Object.fromEntries(KEYS.map((key) => [key, a[key] + b[key]])) as unknown as ReadsSummary;
-}
+export const mergeReads = counts.merge;
 
 /** One object's contribution. */
 export function readsOf(result: ReadsResult): ReadsSummary {

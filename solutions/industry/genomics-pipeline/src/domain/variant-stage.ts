@@ -5,6 +5,7 @@
  */
 import type { S3ObjectSummary } from '@fsxn-s3ap/shared/s3';
 import { type ItemStage, objectResultKey, type ProcessorContext } from '@fsxn-s3ap/shared/workflow';
+import { countsReducer } from './counts';
 import { feedStream, isGzipKey } from './decoded-stream';
 import { createVcfParser } from './vcf-parser';
 import { type VcfStats, vcfRatios } from './vcf-stats';
@@ -38,14 +39,13 @@ const KEYS = [
   'otherChromosomeRecords',
 ] as const satisfies readonly (keyof VariantsSummary)[];
 
+const counts = countsReducer<VariantsSummary, (typeof KEYS)[number]>(KEYS);
+
 /** The empty summary. */
-export const emptyVariants = (): VariantsSummary =>
-  Object.fromEntries(KEYS.map((key) => [key, 0])) as unknown as VariantsSummary;
+export const emptyVariants = counts.empty;
 
 /** Field-wise sum (`chromosomes` adds each file's distinct chromosomes). */
-export function mergeVariants(a: VariantsSummary, b: VariantsSummary): VariantsSummary {
-  return Object.fromEntries(KEYS.map((key) => [key, a[key] + b[key]])) as unknown as VariantsSummary;
-}
+export const mergeVariants = counts.merge;
 
 /** One file's contribution. */
 export function variantsOf(stats: VcfStats): VariantsSummary {

@@ -19,16 +19,11 @@ function split(chunks: Uint8Array[], maxLineBytes = 1 << 20) {
   return lines;
 }
 
-/** `bytes` cut at the given points. */
-function chunked(bytes: Uint8Array, cuts: number[]): Uint8Array[] {
-  const points = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
-  const chunks: Uint8Array[] = [];
-  let start = 0;
-  for (const point of [...points, bytes.length]) {
-    chunks.push(bytes.subarray(start, point));
-    start = point;
-  }
-  return chunks;
+/** `bytes` in chunks of `size`. */
+function chunked(bytes: Uint8Array, size: number): Uint8Array[] {
+  return Array.from({ length: Math.ceil(bytes.length / size) }, (_, index) =>
+    bytes.subarray(index * size, (index + 1) * size),
+  );
 }
 
 describe('createLineSplitter', () => {
@@ -36,9 +31,9 @@ describe('createLineSplitter', () => {
     fc.assert(
       fc.property(
         fc.array(fc.string({ unit: fc.constantFrom('a', 'b', '\t', ' ') }), { maxLength: 30 }),
-        fc.array(fc.nat(), { maxLength: 10 }),
+        fc.integer({ min: 1, max: 16 }),
         fc.boolean(),
-        (texts, cuts, crlf) => {
+        (texts, size, crlf) => {
           // Prepare
           const eol = crlf ? '\r\n' : '\n';
           const bytes = Buffer.from(texts.map((text) => `${text}${eol}`).join(''), 'latin1');
@@ -50,7 +45,7 @@ describe('createLineSplitter', () => {
           });
 
           // Act & Assess
-          expect(split(chunked(bytes, cuts))).toEqual(expected);
+          expect(split(chunked(bytes, size))).toEqual(expected);
         },
       ),
     );
