@@ -11,24 +11,10 @@ import { addAlleles, addGenotype, emptyVcfStats, MAX_CHROMOSOMES, type VcfStats 
 export const MAX_VCF_LINE_BYTES = 64 * 1024 * 1024;
 
 const HASH = 0x23;
-const TAB = 0x09;
-const COLON = 0x3a;
 const FIXED_COLUMNS = 8;
 
 function latin1(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-}
-
-/** The `index`-th `:`-separated subfield of `line[start, end)` (`.` when the sample has fewer). */
-function subfield(line: Buffer, start: number, end: number, index: number): string {
-  let from = start;
-  for (let skip = 0; skip < index; skip += 1) {
-    const colon = line.indexOf(COLON, from);
-    if (colon === -1 || colon >= end) return '.';
-    from = colon + 1;
-  }
-  const colon = line.indexOf(COLON, from);
-  return line.toString('latin1', from, colon === -1 || colon > end ? end : colon);
 }
 
 function isPosition(text: string): boolean {
@@ -53,36 +39,26 @@ export function createVcfParser(maxLineBytes = MAX_VCF_LINE_BYTES): VcfParser {
   let columns = 0;
   const byChromosome = new Map<string, { chromosome: string; records: number }>();
 
-  // Column boundaries of the current record, reused from line to line.
-  const ends: number[] = [];
-  const record = (bytes: Uint8Array, offset: number) => {
-    ends.length = 0;
-    for (let tab = bytes.indexOf(TAB); tab !== -1; tab = bytes.indexOf(TAB, tab + 1)) ends.push(tab);
-    ends.push(bytes.length);
-    if (ends.length !== columns) {
-      throw new VcfFormatError(`record at byte ${offset} has ${ends.length} columns, the header has ${columns}`);
+  const record = (fields: string[], offset: number) => {
+    if (fields.length !== columns) {
+      throw new VcfFormatError(`record at byte ${offset} has ${fields.length} columns, the header has ${columns}`);
     }
-    // Only the columns the statistics read are decoded; sample columns are read for their GT only.
-    const line = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const field = (index: number) =>
-      line.toString('latin1', index === 0 ? 0 : (ends[index - 1] as number) + 1, ends[index]);
-    const chromosome = field(0);
-    const position = field(1);
+    const [chromosome = '', position = '', , ref = '', alt = '', , filter = ''] = fields;
     if (!isPosition(position)) throw new VcfFormatError(`record at byte ${offset} has POS "${position.slice(0, 20)}"`);
     stats.records += 1;
     const counted = byChromosome.get(chromosome);
     if (counted !== undefined) counted.records += 1;
     else if (byChromosome.size < MAX_CHROMOSOMES) byChromosome.set(chromosome, { chromosome, records: 1 });
     else stats.otherChromosomeRecords += 1;
-    const filter = field(6);
     if (filter === 'PASS') stats.filterPass += 1;
     else if (filter === '.') stats.filterMissing += 1;
-    addAlleles(stats, field(3), field(4));
+    addAlleles(stats, ref, alt);
     if (columns <= FIXED_COLUMNS + 1) return;
-    const gtIndex = field(FIXED_COLUMNS).split(':').indexOf('GT');
+    const gtIndex = (fields[FIXED_COLUMNS] as string).split(':').indexOf('GT');
     if (gtIndex === -1) return;
-    for (let sample = FIXED_COLUMNS + 1; sample < columns; sample += 1) {
-      addGenotype(stats, subfield(line, (ends[sample - 1] as number) + 1, ends[sample] as number, gtIndex));
+    for (let sample = FIXED_COLUMNS + 1; sample < fields.length; sample += 1) {
+      const values = (fields[sample] as string).split(':', gtIndex + 1);
+      addGenotype(stats, values[gtIndex] ?? '.');
     }
   };
 
@@ -90,7 +66,7 @@ export function createVcfParser(maxLineBytes = MAX_VCF_LINE_BYTES): VcfParser {
     (bytes, offset) => {
       if (bytes.length === 0) return true;
       if (state === 'records') {
-        record(bytes, offset);
+        record(latin1(bytes).split('\t'), offset);
         return true;
       }
       const text = latin1(bytes);
