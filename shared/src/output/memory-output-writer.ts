@@ -37,10 +37,15 @@ export function createMemoryOutputWriter(options: MemoryOutputWriterOptions = {}
     putText: (key, text) => put(key, text),
     putBytes: (key, body) => put(key, Uint8Array.from(body)),
     putStream: async (key, body) => {
+      // Text streams (JSON Lines, Markdown) are kept as text; a stream of bytes is kept as bytes, untouched.
       const parts: Buffer[] = [];
-      for await (const part of body)
+      let text = true;
+      for await (const part of body) {
+        if (typeof part !== 'string') text = false;
         parts.push(typeof part === 'string' ? Buffer.from(part, 'utf8') : Buffer.from(part));
-      return put(key, Buffer.concat(parts).toString('utf8'));
+      }
+      const joined = Buffer.concat(parts);
+      return put(key, text ? joined.toString('utf8') : new Uint8Array(joined));
     },
     getJson: async <T>(key: string): Promise<T> => {
       if (!objects.has(key)) throw new ObjectNotFoundError(`${key} does not exist`);

@@ -39,4 +39,26 @@ describe('createMemoryOutputWriter', () => {
     // Assess
     await expect(read).rejects.toBeInstanceOf(ObjectNotFoundError);
   });
+
+  it('keeps a streamed text body as text and a streamed byte body as the same bytes', async () => {
+    // Prepare
+    const output = createMemoryOutputWriter();
+    const bytes = new Uint8Array([0, 255, 0xc3, 0x28, 10]);
+    async function* text() {
+      yield '{"a":1}\n';
+      yield '{"b":2}\n';
+    }
+    async function* binary() {
+      yield bytes.subarray(0, 2);
+      yield bytes.subarray(2);
+    }
+
+    // Act
+    const textKey = await output.putStream('t.jsonl', text(), 'application/jsonl');
+    const binaryKey = await output.putStream('b.bin', binary(), 'application/octet-stream');
+
+    // Assess
+    expect(output.objects.get(textKey)).toBe('{"a":1}\n{"b":2}\n');
+    expect(output.objects.get(binaryKey)).toEqual(bytes);
+  });
 });
