@@ -26,6 +26,8 @@ export interface TiffImage {
   planarConfiguration: number;
   sampleFormat: number;
   layout: TiffDataLayout;
+  /** Compressed bytes of each tile or strip, when {@link TiffReadOptions.segmentByteCounts} asked for them. */
+  segmentByteCounts?: number[];
 }
 
 /** The numeric values of `tag` in `ifd`, or undefined when it is absent. */
@@ -43,7 +45,12 @@ export async function numbers(
 }
 
 /** The {@link TiffImage} of `ifd` (tile and strip offsets are counted, not read). */
-export async function imageOf(cursor: RangeCursor, header: TiffHeader, ifd: RawIfd): Promise<TiffImage> {
+export async function imageOf(
+  cursor: RangeCursor,
+  header: TiffHeader,
+  ifd: RawIfd,
+  withCounts = false,
+): Promise<TiffImage> {
   const one = async (tag: number, fallback?: number) => {
     const value = (await numbers(cursor, header, ifd, tag))?.[0] ?? fallback;
     if (value === undefined) throw new TiffFormatError(`IFD lacks required tag ${tag}`, ifd.offset);
@@ -68,6 +75,11 @@ export async function imageOf(cursor: RangeCursor, header: TiffHeader, ifd: RawI
     sampleFormat: await one(TiffTag.SampleFormat, 1),
     layout: await layoutOf(cursor, header, ifd, width, height, planes),
   };
+  if (withCounts) {
+    const tiled = image.layout.kind === 'tiled';
+    const counts = await numbers(cursor, header, ifd, tiled ? TiffTag.TileByteCounts : TiffTag.StripByteCounts);
+    if (counts) image.segmentByteCounts = counts;
+  }
   const photometric = (await numbers(cursor, header, ifd, TiffTag.PhotometricInterpretation))?.[0];
   if (photometric !== undefined) image.photometric = photometric;
   return image;

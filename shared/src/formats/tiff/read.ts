@@ -22,6 +22,8 @@ export interface TiffInfo {
 export interface TiffReadOptions extends RangeLimits {
   /** Read at most this many IFDs of the chain (default 16); more is a {@link TiffFormatError}. */
   maxIfds?: number;
+  /** Also read the TileByteCounts (or StripByteCounts) of the first image (within `maxBytes`). Default false. */
+  segmentByteCounts?: boolean;
 }
 
 /** True when the bytes start like a TIFF or BigTIFF. */
@@ -50,7 +52,7 @@ export async function readTiffHeader(source: RangeSource, options: TiffReadOptio
     if (images.length >= maxIfds) throw new TiffFormatError(`IFD chain is longer than ${maxIfds}`, offset);
     seen.add(offset);
     const ifd = await readIfd(cursor, header, offset);
-    images.push(await imageOf(cursor, header, ifd));
+    images.push(await imageOf(cursor, header, ifd, images.length === 0 && options.segmentByteCounts === true));
     if (images.length === 1) geo = await geoOf(cursor, header, ifd);
     offset = ifd.next;
   }

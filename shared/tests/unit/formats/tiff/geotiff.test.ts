@@ -48,6 +48,9 @@ describe('GeoTIFF tags', () => {
     });
     const info = await readTiffHeader(bytesSource(bytes));
     expect(info.geo).toMatchObject({ epsg: 32654, modelType: 1, rasterType: 1 });
+    expect(info.images[0]?.segmentByteCounts).toBeUndefined();
+    const counted = await readTiffHeader(bytesSource(bytes), { segmentByteCounts: true });
+    expect(counted.images[0]?.segmentByteCounts).toEqual(Array(12).fill(2));
     expect(info.geo?.geoKeys[1026]).toBe('WGS 84 / UTM 54N');
     expect(info.geo?.geoKeys[2057]).toBe(6378137);
     expect(info.geo?.geoTransform).toEqual([500000, 10, 0, 3950000, 0, -10]);
