@@ -9,14 +9,33 @@ export const PII_CHUNK_CHARS = 30_000;
 /** How far back from a chunk's end a break (line break or space) is looked for. */
 const BREAK_WINDOW = 1_000;
 
-/** Where the chunk starting at `start` ends: at a break near the limit when there is one, never inside a pair. */
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** The last position in (low, limit] right after a char that `isBreak` accepts, or undefined. */
+function lastBreak(text: string, low: number, limit: number, isBreak: (at: number) => boolean): number | undefined {
+  for (let at = limit; at > low; at -= 1) if (isBreak(at - 1)) return at;
+  return undefined;
+}
+
+/**
+ * Where the chunk starting at `start` ends: after the last line break near the limit, else after a space between
+ * two non-digits (card numbers and phones hold spaces between digits), else at the limit, never inside a pair.
+ */
 export function chunkEnd(text: string, start: number, size = PII_CHUNK_CHARS): number {
   const limit = start + size;
   if (limit >= text.length) return text.length;
-  for (let at = limit; at > limit - BREAK_WINDOW && at > start; at -= 1) {
-    const code = text.charCodeAt(at - 1);
-    if (code === 10 || code === 32) return at;
-  }
+  const low = Math.max(start, limit - BREAK_WINDOW);
+  const line = lastBreak(text, low, limit, (at) => text.charCodeAt(at) === 10);
+  if (line !== undefined) return line;
+  const space = lastBreak(
+    text,
+    low,
+    limit,
+    (at) => text.charCodeAt(at) === 32 && !isDigit(text.charCodeAt(at - 1)) && !isDigit(text.charCodeAt(at + 1)),
+  );
+  if (space !== undefined) return space;
   const code = text.charCodeAt(limit - 1);
   return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
 }
