@@ -1,4 +1,5 @@
 /** Totals of a run: records by class, schedule and text source, redactions by type, review and indexing counts. */
+import type { SummaryReducer } from '@fsxn-s3ap/shared/workflow';
 import type { Classification } from './classification';
 import type { ScheduleId } from './retention';
 
@@ -72,3 +73,10 @@ export function summaryOf(facts: ArchiveFacts): ArchiveSummary {
     review: facts.review ? 1 : 0,
   };
 }
+
+/** How record facts add up into the run summary (the report imports this, not the stage and its SDK clients). */
+export const archiveReducer: SummaryReducer<ArchiveFacts, ArchiveSummary> = {
+  empty: emptyArchiveSummary,
+  add: (total, facts) => mergeArchive(total, summaryOf(facts)),
+  merge: mergeArchive,
+};

@@ -1,15 +1,14 @@
 /** How the run report reads: records by class, schedule and source, redactions by type, review and indexing. */
 import type { ReportSection, ReportSpec } from '@fsxn-s3ap/shared/workflow';
-import type { ArchiveSummary } from '../domain/archive-summary';
+import { type ArchiveSummary, archiveReducer } from '../domain/archive-summary';
 import { GRS_SCHEDULES, type ScheduleId } from '../domain/retention';
-import { archiveStage } from './archive';
 
 const rowsOf = (counts: Record<string, number | undefined>) =>
   Object.entries(counts).map(([name, count]): (string | number)[] => [name, count ?? 0]);
 
 export const archiveReport: ReportSpec<ArchiveSummary> = {
   title: 'Government archives: classification, redaction and retention',
-  summary: archiveStage.summary,
+  summary: archiveReducer,
   sections(summary): ReportSection[] {
     const facts: [string, number][] = [
       ['Records processed', summary.records],

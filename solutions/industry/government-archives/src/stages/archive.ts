@@ -6,13 +6,7 @@
 import { evaluateConfidence } from '@fsxn-s3ap/shared/human-review';
 import { redact } from '@fsxn-s3ap/shared/pii';
 import { type ItemStage, objectResultKey } from '@fsxn-s3ap/shared/workflow';
-import {
-  type ArchiveFacts,
-  type ArchiveSummary,
-  emptyArchiveSummary,
-  mergeArchive,
-  summaryOf,
-} from '../domain/archive-summary';
+import { type ArchiveFacts, type ArchiveSummary, archiveReducer } from '../domain/archive-summary';
 import { classify } from '../domain/classification';
 import { extractText, recordKindOf } from '../domain/extract-text';
 import { scanPii } from '../domain/pii-scan';
@@ -125,9 +119,5 @@ export const archiveStage: ItemStage<ArchiveFacts, ArchiveSummary, ArchiveSettin
     }
     return facts;
   },
-  summary: {
-    empty: emptyArchiveSummary,
-    add: (total, facts) => mergeArchive(total, summaryOf(facts)),
-    merge: mergeArchive,
-  },
+  summary: archiveReducer,
 };
