@@ -14,7 +14,7 @@ function isDigit(code: number): boolean {
 }
 
 /** The last position in (low, limit] right after a char that `isBreak` accepts, or undefined. */
-function lastBreak(text: string, low: number, limit: number, isBreak: (at: number) => boolean): number | undefined {
+function lastBreak(low: number, limit: number, isBreak: (at: number) => boolean): number | undefined {
   for (let at = limit; at > low; at -= 1) if (isBreak(at - 1)) return at;
   return undefined;
 }
@@ -27,10 +27,9 @@ export function chunkEnd(text: string, start: number, size = PII_CHUNK_CHARS): n
   const limit = start + size;
   if (limit >= text.length) return text.length;
   const low = Math.max(start, limit - BREAK_WINDOW);
-  const line = lastBreak(text, low, limit, (at) => text.charCodeAt(at) === 10);
+  const line = lastBreak(low, limit, (at) => text.charCodeAt(at) === 10);
   if (line !== undefined) return line;
   const space = lastBreak(
-    text,
     low,
     limit,
     (at) => text.charCodeAt(at) === 32 && !isDigit(text.charCodeAt(at - 1)) && !isDigit(text.charCodeAt(at + 1)),
