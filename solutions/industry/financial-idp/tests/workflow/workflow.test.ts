@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { RunReport } from '@fsxn-s3ap/shared/workflow';
 import { type RunResult, runPattern } from '@fsxn-s3ap/tools/local';
 import { runOutcome, SUCCEEDED } from '@fsxn-s3ap/tools/testing';
-import { REVIEW_SUFFIX, RESULT_SUFFIX, SUMMARY_SUFFIX } from '../../src/domain/financial-idp';
+import { RESULT_SUFFIX, REVIEW_SUFFIX, SUMMARY_SUFFIX } from '../../src/domain/financial-idp';
 import type { IdpSummary } from '../../src/domain/idp-summary';
 
 type IdpReport = RunReport<IdpSummary>;
