@@ -10,7 +10,7 @@ import { piiMetadata } from '@fsxn-s3ap/shared/pii';
 import { type ItemStage, objectResultKey } from '@fsxn-s3ap/shared/workflow';
 import { analyseDocument } from './analyse';
 import { summarise } from './document-summary';
-import { type DocumentOutcome, emptyIdpSummary, type IdpSummary, idpSummaryOf, mergeIdpSummary } from './idp-summary';
+import { type DocumentOutcome, type IdpSummary, idpSummaryReducer } from './idp-summary';
 import { readDocument } from './read-document';
 import { type IdpPorts, type IdpSettings, idpPorts, idpSettings } from './settings';
 
@@ -77,9 +77,5 @@ export const financialIdp: ItemStage<DocumentOutcome, IdpSummary, IdpSettings, I
     });
     return { analysis, ocrSource: ocr.source, summarySource: summary.source };
   },
-  summary: {
-    empty: emptyIdpSummary,
-    add: (total, outcome) => mergeIdpSummary(total, idpSummaryOf(outcome)),
-    merge: mergeIdpSummary,
-  },
+  summary: idpSummaryReducer,
 };

@@ -1,12 +1,11 @@
 /** How the run report reads: documents by kind, human review, rules broken, invoice totals per currency. */
 import type { ReportSection, ReportSpec } from '@fsxn-s3ap/shared/workflow';
-import { financialIdp } from './financial-idp';
-import type { IdpSummary } from './idp-summary';
+import { type IdpSummary, idpSummaryReducer } from './idp-summary';
 import { formatAmount } from './money';
 
 export const idpReport: ReportSpec<IdpSummary> = {
   title: 'Invoice and contract processing',
-  summary: financialIdp.summary,
+  summary: idpSummaryReducer,
   sections(summary): ReportSection[] {
     return [
       {

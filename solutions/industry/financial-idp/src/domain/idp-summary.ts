@@ -1,5 +1,6 @@
 /** The run's totals: documents by kind, human-review routing, broken rules, OCR and summary sources, invoice totals. */
 import type { ReviewDecision } from '@fsxn-s3ap/shared/human-review';
+import type { SummaryReducer } from '@fsxn-s3ap/shared/workflow';
 import type { DocumentAnalysis } from './analyse';
 import type { DocumentKind } from './classify';
 import type { RuleName } from './findings';
@@ -72,3 +73,10 @@ export function idpSummaryOf(outcome: DocumentOutcome): IdpSummary {
       invoice?.currency === undefined || invoice.total === undefined ? {} : { [invoice.currency]: invoice.total },
   };
 }
+
+/** How documents add up (the report imports this, not the stage, so its bundle carries no AI client). */
+export const idpSummaryReducer: SummaryReducer<DocumentOutcome, IdpSummary> = {
+  empty: emptyIdpSummary,
+  add: (total, outcome) => mergeIdpSummary(total, idpSummaryOf(outcome)),
+  merge: mergeIdpSummary,
+};
