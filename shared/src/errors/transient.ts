@@ -38,6 +38,8 @@ const TRANSIENT_NAMES: ReadonlySet<string> = new Set([
   'ECONNREFUSED',
   'EPIPE',
   'ETIMEDOUT',
+  // An asynchronous OCR job still running at the deadline: the item is retried later and resumes the same job.
+  'OcrPendingError',
 ]);
 
 interface SdkErrorShape {
@@ -62,7 +64,10 @@ export function isThrottlingError(error: unknown): boolean {
   );
 }
 
-/** True when the same call may succeed later: throttling, a timeout, a dropped connection or a 5xx answer. */
+/**
+ * True when the same call may succeed later: throttling, a timeout, a dropped connection, a 5xx answer, or an
+ * asynchronous OCR job still running (`OcrPendingError`: the item handler rethrows it so the ASL `Retry` resumes the job).
+ */
 export function isTransientError(error: unknown): boolean {
   if (isThrottlingError(error)) return true;
   const shape = shapeOf(error);

@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import { isThrottlingError, isTransientError, THROTTLING_ERROR_NAMES } from '../../../src/errors';
+import {
+  isThrottlingError,
+  isTransientError,
+  OcrJobFailedError,
+  OcrPendingError,
+  THROTTLING_ERROR_NAMES,
+} from '../../../src/errors';
 
 function sdkError(name: string, status?: number, retryable?: { throttling?: boolean }): Error {
   const error = new Error('m') as Error & { $metadata?: object; $retryable?: object };
@@ -33,6 +39,11 @@ describe('isTransientError', () => {
     expect(isTransientError(sdkError('TimeoutError'))).toBe(true);
     expect(isTransientError(Object.assign(new Error('reset'), { code: 'ECONNRESET' }))).toBe(true);
     expect(isTransientError(sdkError('X', 400, {}))).toBe(true);
+  });
+
+  it('treats an OCR job still running as transient, so the item is retried and resumes the job', () => {
+    expect(isTransientError(new OcrPendingError('still running', 'job-1'))).toBe(true);
+    expect(isTransientError(new OcrJobFailedError('FAILED'))).toBe(false);
   });
 
   it('never calls a 4xx without a retry hint transient', () => {
