@@ -1,5 +1,6 @@
-/** Discovery: lists the input access point, or looks up the one file an FPolicy event names (the kit's handler). */
+/** Discovery: lists the access point once and writes one manifest per branch (BIM models, drawings); the kit's handler. */
 import { withObservability } from '@fsxn-s3ap/shared/observability';
 import { createManifestDiscoveryHandler } from '@fsxn-s3ap/shared/workflow';
+import { ROUTES } from '../../domain/routes';
 
-export const handler = withObservability(createManifestDiscoveryHandler());
+export const handler = withObservability(createManifestDiscoveryHandler(undefined, { routes: ROUTES }));

@@ -1,6 +1,6 @@
-/** Report: the run's JSON and Markdown report, and the SNS summary (the kit's handler with this pattern's sections). */
+/** Report: the run's JSON, Markdown and HTML report and the SNS summary (the kit's handler with this pattern's sections). */
 import { withObservability } from '@fsxn-s3ap/shared/observability';
 import { createReportHandler } from '@fsxn-s3ap/shared/workflow';
-import { inventoryReport } from '../../domain/inventory';
+import { siteReport } from '../../domain/report';
 
-export const handler = withObservability(createReportHandler(inventoryReport));
+export const handler = withObservability(createReportHandler(siteReport));
