@@ -3,14 +3,22 @@
  * by the egress and structural rules, and written as one result; a Revit file is checked by its signature only.
  */
 import { ObjectNotFoundError } from '@fsxn-s3ap/shared/errors';
-import { objectResultKey, type ItemStage } from '@fsxn-s3ap/shared/workflow';
-import { type Category, type IfcFacts } from './ifc-model';
+import { type ItemStage, objectResultKey } from '@fsxn-s3ap/shared/workflow';
+import { type BimSummary, bimSummary } from './bim-summary';
+import type { Category, IfcFacts } from './ifc-model';
 import { readIfc } from './ifc-stream';
-import { baseOf, type CountDiff, diffCounts, historyKeyOf, modelKeyOf, nextHistory, parseHistory } from './model-history';
+import {
+  baseOf,
+  type CountDiff,
+  diffCounts,
+  historyKeyOf,
+  modelKeyOf,
+  nextHistory,
+  parseHistory,
+} from './model-history';
 import { checkRvtSignature } from './rvt';
 import { type Finding, modelFindings } from './safety-rules';
 import { type BimSettings, loadBimSettings } from './settings';
-import { type BimSummary, bimSummary } from './bim-summary';
 
 /** Suffix of every BIM result key: `bim/YYYY/MM/DD/<stem>_bim.json`. */
 export const BIM_RESULT_SUFFIX = 'bim.json';
@@ -45,7 +53,8 @@ export type BimOutcome =
 
 async function readHistory(output: Parameters<ItemStage<BimOutcome, BimSummary>['process']>[1]['output'], key: string) {
   try {
-    return parseHistory(await output.getJson(key), key);
+    // getJson takes the key as written (the output prefix included, as with FSXN_S3AP).
+    return parseHistory(await output.getJson(`${output.prefix}${key}`), key);
   } catch (error) {
     if (error instanceof ObjectNotFoundError) return undefined;
     throw error;

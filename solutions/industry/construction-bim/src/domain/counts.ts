@@ -6,7 +6,8 @@ export type Counts = Record<string, number>;
 /** The sum of two count records; names come out sorted. */
 export function addCounts(a: Counts, b: Counts): Counts {
   const out: Counts = {};
-  for (const name of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) out[name] = (a[name] ?? 0) + (b[name] ?? 0);
+  for (const name of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort())
+    out[name] = (a[name] ?? 0) + (b[name] ?? 0);
   return out;
 }
 

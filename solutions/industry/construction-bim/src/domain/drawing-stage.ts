@@ -3,9 +3,9 @@
  * scan), its text and tables are written as one result, and the materials rule runs over its text.
  */
 import { createDocumentOcr, type DocumentOcr } from '@fsxn-s3ap/shared/ai';
-import { objectResultKey, type ItemStage, type SummaryReducer } from '@fsxn-s3ap/shared/workflow';
-import { addCounts, type Counts, capped } from './counts';
+import { type ItemStage, objectResultKey, type SummaryReducer } from '@fsxn-s3ap/shared/workflow';
 import { MAX_LISTED } from './bim-summary';
+import { addCounts, type Counts, capped } from './counts';
 import { drawingFindings, type Finding } from './safety-rules';
 import { type BimSettings, loadBimSettings } from './settings';
 

@@ -122,7 +122,8 @@ export class IfcCollector implements StepVisitor {
   }
 
   headerEnd(offset: number): void {
-    if (this.schema === undefined) throw new IfcSchemaError(`IFC: no FILE_SCHEMA in the HEADER section (byte ${offset})`);
+    if (this.schema === undefined)
+      throw new IfcSchemaError(`IFC: no FILE_SCHEMA in the HEADER section (byte ${offset})`);
   }
 
   wants(type: string): boolean {

@@ -1,5 +1,5 @@
 /** Reads an IFC STEP file as a stream, chunk by chunk, into its facts; memory stays bounded whatever its size. */
-import { type IfcFacts, IfcCollector } from './ifc-model';
+import { IfcCollector, type IfcFacts } from './ifc-model';
 import { StepParser } from './step-parser';
 
 /** The facts and how many bytes were read (reading stops at `END-ISO-10303-21;`). */

@@ -88,13 +88,24 @@ const isCounts = (value: unknown): value is Record<string, number> =>
 
 const isVersion = (value: unknown): value is ModelVersion => {
   const v = value as Partial<ModelVersion> | null;
-  return typeof v === 'object' && v !== null && typeof v.sourceKey === 'string' && typeof v.etag === 'string' && isCounts(v.counts);
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof v.sourceKey === 'string' &&
+    typeof v.etag === 'string' &&
+    isCounts(v.counts)
+  );
 };
 
 /** Checks a stored record; throws ModelHistoryError naming the key. */
 export function parseHistory(value: unknown, key: string): ModelHistory {
   const h = value as Partial<ModelHistory> | null;
-  if (typeof h !== 'object' || h === null || !isVersion(h.current) || (h.previous !== undefined && !isVersion(h.previous))) {
+  if (
+    typeof h !== 'object' ||
+    h === null ||
+    !isVersion(h.current) ||
+    (h.previous !== undefined && !isVersion(h.previous))
+  ) {
     throw new ModelHistoryError(`${key} is not a model history record (current/previous versions with counts)`);
   }
   return h as ModelHistory;

@@ -50,7 +50,12 @@ export const siteReport: ReportSpec<SiteSummary> = {
       {
         title: 'Changes against the previous version',
         columns: ['Model', 'Previous', 'Added', 'Removed'],
-        rows: bim.diffs.map((d) => [d.key, d.baseline ? '(first version)' : (d.previousKey ?? ''), list(d.added), list(d.removed)]),
+        rows: bim.diffs.map((d) => [
+          d.key,
+          d.baseline ? '(first version)' : (d.previousKey ?? ''),
+          list(d.added),
+          list(d.removed),
+        ]),
       },
       {
         title: 'Drawings',

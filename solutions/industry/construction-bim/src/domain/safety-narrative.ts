@@ -30,7 +30,9 @@ export function fallbackNarrative(findings: readonly Finding[], total: number): 
     .filter((part) => part !== '');
   return {
     summary: `${total} safety finding(s). ${parts.join('; ')}.`,
-    actions: [...new Set(findings.map((finding) => `Review ${finding.subject} (${finding.rule})`))].slice(0, 10).join('; '),
+    actions: [...new Set(findings.map((finding) => `Review ${finding.subject} (${finding.rule})`))]
+      .slice(0, 10)
+      .join('; '),
   };
 }
 

@@ -47,13 +47,13 @@ for (const range of ['AZ', 'az', '09']) {
 for (const c of '_-.+#') WORD[c.charCodeAt(0)] = 1;
 
 const PUNCT: Record<number, TokenKind> = {
-  0x3d: Tok.Equals,
-  0x28: Tok.LParen,
-  0x29: Tok.RParen,
-  0x2c: Tok.Comma,
-  0x3b: Tok.Semi,
-  0x24: Tok.Null,
-  0x2a: Tok.Derived,
+  61: Tok.Equals,
+  40: Tok.LParen,
+  41: Tok.RParen,
+  44: Tok.Comma,
+  59: Tok.Semi,
+  36: Tok.Null,
+  42: Tok.Derived,
 };
 const isSpace = (b: number) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09 || b === 0x0c;
 
@@ -140,7 +140,9 @@ export class StepLexer {
     else if (this.state === S.StrQuote) this.finishString();
     else if (this.state !== S.Idle) {
       const what = this.state === S.Str ? 'a string' : this.state === S.Binary ? 'a binary value' : 'a comment';
-      throw new IfcTruncatedError(`IFC: file ends inside ${what} that starts at byte ${this.start} (${this.base} bytes)`);
+      throw new IfcTruncatedError(
+        `IFC: file ends inside ${what} that starts at byte ${this.start} (${this.base} bytes)`,
+      );
     }
   }
 
@@ -220,7 +222,8 @@ export class StepLexer {
       this.num = parseDigits(text, 1, this.start);
       this.sink(Tok.Instance, this.start);
     } else if (first === 0x2e) {
-      if (text.length < 3 || !text.endsWith('.')) throw new IfcFormatError(`IFC: bad enumeration at byte ${this.start}`);
+      if (text.length < 3 || !text.endsWith('.'))
+        throw new IfcFormatError(`IFC: bad enumeration at byte ${this.start}`);
       this.text = text.slice(1, -1);
       this.sink(Tok.Enum, this.start);
     } else if ((first >= 0x30 && first <= 0x39) || first === 0x2d || first === 0x2b) {

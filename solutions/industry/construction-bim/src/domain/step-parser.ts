@@ -95,8 +95,14 @@ export class StepParser {
 
   private token(kind: TokenKind, offset: number): void {
     if (this.done) return;
-    if (this.phase === P.Data) return this.dataToken(kind, offset);
-    if (this.phase === P.HeaderBody) return this.headerToken(kind, offset);
+    if (this.phase === P.Data) {
+      this.dataToken(kind, offset);
+      return;
+    }
+    if (this.phase === P.HeaderBody) {
+      this.headerToken(kind, offset);
+      return;
+    }
     if (this.phase === P.DataParams) {
       // DATA('name', ('schema')) of edition 3: the parameters are read and ignored.
       if (!this.attributeToken(kind, offset)) {
@@ -109,11 +115,14 @@ export class StepParser {
     const semi = kind === Tok.Semi;
     switch (this.phase) {
       case P.Magic:
-        return this.expect(keyword === 'ISO-10303-21', P.MagicSemi, 'not a STEP file (no ISO-10303-21; first)', offset);
+        this.expect(keyword === 'ISO-10303-21', P.MagicSemi, 'not a STEP file (no ISO-10303-21; first)', offset);
+        return;
       case P.Header:
-        return this.expect(keyword === 'HEADER', P.HeaderSemi, 'HEADER; expected', offset);
+        this.expect(keyword === 'HEADER', P.HeaderSemi, 'HEADER; expected', offset);
+        return;
       case P.DataKeyword:
-        return this.expect(keyword === 'DATA', P.DataOpen, 'DATA; expected after the HEADER section', offset);
+        this.expect(keyword === 'DATA', P.DataOpen, 'DATA; expected after the HEADER section', offset);
+        return;
       case P.DataOpen:
         if (kind === Tok.LParen) {
           this.data = D.Open;
@@ -121,10 +130,15 @@ export class StepParser {
           this.phase = P.DataParams;
           return;
         }
-        return this.expect(semi, P.Data, '";" expected after DATA', offset);
+        this.expect(semi, P.Data, '";" expected after DATA', offset);
+        return;
       case P.AfterData:
-        if (keyword === 'DATA') return this.expect(true, P.DataOpen, '', offset);
-        return this.expect(keyword === 'END-ISO-10303-21', P.EndSemi, 'DATA or END-ISO-10303-21 expected', offset);
+        if (keyword === 'DATA') {
+          this.expect(true, P.DataOpen, '', offset);
+          return;
+        }
+        this.expect(keyword === 'END-ISO-10303-21', P.EndSemi, 'DATA or END-ISO-10303-21 expected', offset);
+        return;
       case P.EndSemi:
         this.expect(semi, P.EndSemi, '";" expected after END-ISO-10303-21', offset);
         this.done = true;
@@ -138,7 +152,8 @@ export class StepParser {
           [P.DataSemi]: P.Data,
           [P.DataEndSemi]: P.AfterData,
         };
-        return this.expect(semi, next[this.phase] as number, '";" expected', offset);
+        this.expect(semi, next[this.phase] as number, '";" expected', offset);
+        return;
       }
     }
   }
@@ -184,7 +199,8 @@ export class StepParser {
           this.phase = P.DataEndSemi;
           return;
         }
-        return this.fail('instance name (#id) or ENDSEC expected', offset);
+        this.fail('instance name (#id) or ENDSEC expected', offset);
+        return;
       case D.Equals:
         if (kind !== Tok.Equals) this.fail(`"=" expected after #${this.id}`, offset);
         this.data = D.Type;
@@ -295,5 +311,4 @@ export class StepParser {
         return this.fail(`unexpected token in the attributes of ${this.type}`, offset);
     }
   }
-
 }

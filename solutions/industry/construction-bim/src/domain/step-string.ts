@@ -13,7 +13,8 @@ function hexValue(bytes: Uint8Array, at: number, digits: number): number | undef
   let value = 0;
   for (let i = at; i < at + digits; i++) {
     const c = bytes[i] as number;
-    const d = c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x41 && c <= 0x46 ? c - 0x37 : c >= 0x61 && c <= 0x66 ? c - 0x57 : -1;
+    const d =
+      c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x41 && c <= 0x46 ? c - 0x37 : c >= 0x61 && c <= 0x66 ? c - 0x57 : -1;
     if (d < 0) return undefined;
     value = value * 16 + d;
   }
