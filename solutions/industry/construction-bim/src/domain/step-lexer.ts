@@ -216,12 +216,14 @@ export class StepLexer {
 
   private finishWord(): void {
     this.state = S.Idle;
-    const text = String.fromCharCode(...this.word.subarray(0, this.wordLength));
-    const first = text.charCodeAt(0);
+    const first = this.word[0] as number;
     if (first === 0x23) {
-      this.num = parseDigits(text, 1, this.start);
+      this.num = this.instanceNumber();
       this.sink(Tok.Instance, this.start);
-    } else if (first === 0x2e) {
+      return;
+    }
+    const text = latin1.decode(this.word.subarray(0, this.wordLength));
+    if (first === 0x2e) {
       if (text.length < 3 || !text.endsWith('.'))
         throw new IfcFormatError(`IFC: bad enumeration at byte ${this.start}`);
       this.text = text.slice(1, -1);
@@ -234,6 +236,19 @@ export class StepLexer {
       this.text = text.toUpperCase();
       this.sink(Tok.Keyword, this.start);
     }
+  }
+
+  /** The digits after `#`, read from the word's bytes (no string built). */
+  private instanceNumber(): number {
+    if (this.wordLength < 2 || this.wordLength > 16)
+      throw new IfcFormatError(`IFC: bad instance name at byte ${this.start}`);
+    let value = 0;
+    for (let i = 1; i < this.wordLength; i++) {
+      const d = (this.word[i] as number) - 0x30;
+      if (d < 0 || d > 9) throw new IfcFormatError(`IFC: bad instance name at byte ${this.start}`);
+      value = value * 10 + d;
+    }
+    return value;
   }
 
   private stringRun(chunk: Uint8Array, from: number): number {
@@ -295,13 +310,4 @@ export class StepLexer {
   }
 }
 
-function parseDigits(text: string, from: number, at: number): number {
-  if (text.length <= from || text.length > from + 15) throw new IfcFormatError(`IFC: bad instance name at byte ${at}`);
-  let value = 0;
-  for (let i = from; i < text.length; i++) {
-    const d = text.charCodeAt(i) - 0x30;
-    if (d < 0 || d > 9) throw new IfcFormatError(`IFC: bad instance name "${text}" at byte ${at}`);
-    value = value * 10 + d;
-  }
-  return value;
-}
+const latin1 = new TextDecoder('latin1');
