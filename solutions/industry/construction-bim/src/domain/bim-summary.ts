@@ -1,0 +1,98 @@
+/** The BIM branch's run summary: models by schema, elements, storeys, diffs and findings (lists capped). */
+import type { SummaryReducer } from '@fsxn-s3ap/shared/workflow';
+import type { BimOutcome } from './bim-stage';
+import { addCounts, type Counts, capped } from './counts';
+import type { Finding } from './safety-rules';
+
+/** Diffs and findings listed in the summary; more are counted. */
+export const MAX_LISTED = 200;
+
+/** One model's diff, as the report lists it. */
+export interface DiffLine {
+  key: string;
+  modelKey: string;
+  baseline: boolean;
+  previousKey?: string;
+  added: Counts;
+  removed: Counts;
+}
+
+export interface BimSummary {
+  models: number;
+  revitFiles: number;
+  bySchema: Counts;
+  instances: number;
+  elements: Counts;
+  storeys: number;
+  spaces: number;
+  /** Models whose counts differ from their previous version (baselines not included). */
+  changedModels: number;
+  diffs: DiffLine[];
+  findings: Finding[];
+  findingCount: number;
+}
+
+const empty = (): BimSummary => ({
+  models: 0,
+  revitFiles: 0,
+  bySchema: {},
+  instances: 0,
+  elements: {},
+  storeys: 0,
+  spaces: 0,
+  changedModels: 0,
+  diffs: [],
+  findings: [],
+  findingCount: 0,
+});
+
+function merge(a: BimSummary, b: BimSummary): BimSummary {
+  return {
+    models: a.models + b.models,
+    revitFiles: a.revitFiles + b.revitFiles,
+    bySchema: addCounts(a.bySchema, b.bySchema),
+    instances: a.instances + b.instances,
+    elements: addCounts(a.elements, b.elements),
+    storeys: a.storeys + b.storeys,
+    spaces: a.spaces + b.spaces,
+    changedModels: a.changedModels + b.changedModels,
+    diffs: capped(a.diffs, b.diffs, MAX_LISTED),
+    findings: capped(a.findings, b.findings, MAX_LISTED),
+    findingCount: a.findingCount + b.findingCount,
+  };
+}
+
+function of(outcome: BimOutcome): BimSummary {
+  if (outcome.format === 'rvt') return { ...empty(), revitFiles: 1 };
+  const { diff } = outcome;
+  const changed = !diff.baseline && (Object.keys(diff.added).length > 0 || Object.keys(diff.removed).length > 0);
+  return {
+    ...empty(),
+    models: 1,
+    bySchema: { [outcome.schema]: 1 },
+    instances: outcome.instances,
+    elements: outcome.elements as Counts,
+    storeys: outcome.storeys,
+    spaces: outcome.spaces,
+    changedModels: changed ? 1 : 0,
+    diffs: [
+      {
+        key: outcome.key,
+        modelKey: outcome.modelKey,
+        baseline: diff.baseline,
+        ...(diff.previousKey === undefined ? {} : { previousKey: diff.previousKey }),
+        added: diff.added,
+        removed: diff.removed,
+      },
+    ],
+    findings: outcome.findings.slice(0, MAX_LISTED),
+    findingCount: outcome.findings.length,
+  };
+}
+
+/** The reducer. */
+export const bimSummary: SummaryReducer<BimOutcome, BimSummary> = {
+  empty,
+  add: (total, outcome) => merge(total, of(outcome)),
+  merge,
+};
