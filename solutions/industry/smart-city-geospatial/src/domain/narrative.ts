@@ -44,6 +44,7 @@ export async function narrate(
       maxTokens: 600,
     });
     if (result.text.trim() !== '') return { markdown: result.text.trim(), source: result.modelId };
+    // An empty answer is no narrative: the rules write it.
   } catch {
     // The rule-based text stands in for the model's; the report says which one it is.
   }

@@ -4,7 +4,7 @@ import { datePath, sanitizeKeySegment } from '@fsxn-s3ap/shared/output';
 import { createReportHandler, type KitDeps, type ReportOutcome, type RunReport } from '@fsxn-s3ap/shared/workflow';
 import { geoReport } from './geo-report';
 import type { GeoSummary } from './geo-summary';
-import { narrate } from './narrative';
+import { narrate, ruleNarrative } from './narrative';
 
 export interface ReportRunDeps {
   kit: KitDeps;
@@ -22,10 +22,16 @@ export function createGeoReportHandler(deps: ReportRunDeps) {
     const outcome = await kitHandler(event);
     const report = await deps.kit.output.getJson<RunReport<GeoSummary>>(outcome.reportKey);
     const narrative = await narrate(deps.text(), report);
-    const body = `# ${geoReport.title}: narrative\n\nExecution ${report.executionId}; written by ${narrative.source}.\n\n${narrative.markdown}\n`;
+    const body = [
+      `# ${geoReport.title}: narrative`,
+      `Execution ${report.executionId}; written by ${narrative.source}.`,
+      narrative.markdown,
+      '## Facts',
+      ruleNarrative(report),
+    ].join('\n\n');
     const narrativeKey = await deps.kit.output.putText(
       narrativeKeyFor(report.executionId, deps.kit.clock()),
-      body,
+      `${body}\n`,
       'text/markdown; charset=utf-8',
     );
     return { ...outcome, narrativeKey, narrativeSource: narrative.source };
