@@ -14,6 +14,8 @@ export const ErrorName = {
   GeoPackageFormatError: 'GeoPackageFormatError',
   LasFormatError: 'LasFormatError',
   GeoTiffFormatError: 'GeoTiffFormatError',
+  /** The shared TIFF header reader's error (a GeoTIFF that is not a readable TIFF). */
+  TiffFormatError: 'TiffFormatError',
   CrsNotSupportedError: 'CrsNotSupportedError',
 } as const;
 
@@ -32,7 +34,7 @@ export const GeoPackageFormatError = namedError(ErrorName.GeoPackageFormatError)
 /** A .las/.laz file lacks the LASF signature or its public header block is short. */
 export const LasFormatError = namedError(ErrorName.LasFormatError);
 
-/** A .tif/.tiff file is not a GeoTIFF this pattern can place (no tie point or pixel scale). */
+/** A readable TIFF that is not a GeoTIFF this pattern can place (no tie point and pixel scale, no transformation). */
 export const GeoTiffFormatError = namedError(ErrorName.GeoTiffFormatError);
 
 /** A coordinate reference system this pattern cannot project to EPSG:4326. */

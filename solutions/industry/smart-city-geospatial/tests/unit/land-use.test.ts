@@ -1,10 +1,20 @@
 import fc from 'fast-check';
-import { type ClassShares, classify, dominantClass, l1Distance, LAND_USE_CLASSES, sharesFrom } from '../../src/domain/land-use';
+import {
+  type ClassShares,
+  classify,
+  dominantClass,
+  LAND_USE_CLASSES,
+  l1Distance,
+  sharesFrom,
+} from '../../src/domain/land-use';
 
 const shares = fc
   .array(fc.integer({ min: 0, max: 100 }), { minLength: LAND_USE_CLASSES.length, maxLength: LAND_USE_CLASSES.length })
   .map((weights) => sharesFrom(Object.fromEntries(LAND_USE_CLASSES.map((cls, i) => [cls, weights[i] ?? 0]))));
-const vector = fc.dictionary(fc.constantFrom(...LAND_USE_CLASSES), fc.double({ min: 0, max: 1, noNaN: true })) as fc.Arbitrary<ClassShares>;
+const vector = fc.dictionary(
+  fc.constantFrom(...LAND_USE_CLASSES),
+  fc.double({ min: 0, max: 1, noNaN: true }),
+) as fc.Arbitrary<ClassShares>;
 
 describe('L1 distance', () => {
   it('is symmetric, zero on itself and obeys the triangle inequality', () => {
@@ -39,10 +49,13 @@ describe('L1 distance', () => {
 describe('class shares', () => {
   it('sum to 1 (to rounding) over the classes with weight', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.string({ maxLength: 8 }), fc.double({ min: 0.001, max: 1e6, noNaN: true }), { minKeys: 1 }), (weights) => {
-        const total = Object.values(sharesFrom(weights)).reduce((sum, share) => sum + (share ?? 0), 0);
-        expect(total).toBeCloseTo(1, 3);
-      }),
+      fc.property(
+        fc.dictionary(fc.string({ maxLength: 8 }), fc.double({ min: 0.001, max: 1e6, noNaN: true }), { minKeys: 1 }),
+        (weights) => {
+          const total = Object.values(sharesFrom(weights)).reduce((sum, share) => sum + (share ?? 0), 0);
+          expect(total).toBeCloseTo(1, 3);
+        },
+      ),
     );
   });
 

@@ -32,7 +32,8 @@ describe('risk rules', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 90 }), fc.integer({ min: 1, max: 10 }), (water, step) => {
         const before = riskScores({ shares: { water: water / 100, green: 1 - water / 100 } }).flood.score;
-        const after = riskScores({ shares: { water: (water + step) / 100, green: 1 - (water + step) / 100 } }).flood.score;
+        const after = riskScores({ shares: { water: (water + step) / 100, green: 1 - (water + step) / 100 } }).flood
+          .score;
         expect(after).toBeGreaterThanOrEqual(before);
       }),
     );

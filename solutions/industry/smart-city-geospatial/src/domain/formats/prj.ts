@@ -19,12 +19,13 @@ export function epsgFromWkt(wkt: string): number | undefined {
     if (Number.isInteger(code) && code > 0) return code;
   }
   const head = wkt.slice(0, 200);
-  for (const [name, code] of KNOWN_NAMES) if (head.includes(`"${name}"`)) return code;
   const utm = head.indexOf(UTM_NORTH);
   if (utm >= 0) {
     const zone = Number.parseInt(head.slice(utm + UTM_NORTH.length, utm + UTM_NORTH.length + 2), 10);
     const hemisphere = head.charAt(utm + UTM_NORTH.length + (zone >= 10 ? 2 : 1));
     if (zone >= 1 && zone <= 60) return (hemisphere === 'S' ? 32700 : 32600) + zone;
   }
+  // Projected names come first in the list, so a PROJCS wins over the GEOGCS inside it.
+  for (const [name, code] of KNOWN_NAMES) if (head.includes(`"${name}"`)) return code;
   return undefined;
 }

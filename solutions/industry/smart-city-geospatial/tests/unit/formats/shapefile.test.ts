@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { dbfColumnCounts } from '../../../src/domain/formats/shapefile-set';
-import { parseDbfHeader, parseShpHeader, shxRecordCount } from '../../../src/domain/formats/shapefile';
-import { ErrorName } from '../../../src/errors';
 import { writeDbf, writeShapefile } from '../../../scripts/demo-data/shapefile-writer';
+import { parseDbfHeader, parseShpHeader, shxRecordCount } from '../../../src/domain/formats/shapefile';
+import { dbfColumnCounts } from '../../../src/domain/formats/shapefile-set';
+import { ErrorName } from '../../../src/errors';
 
 const coord = fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true });
 const ring = fc
