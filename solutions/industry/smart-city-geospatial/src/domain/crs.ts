@@ -29,12 +29,28 @@ export function projDefinition(epsg: number): string {
 
 const round = (value: number) => Math.round(value * 1e7) / 1e7;
 
+type Project = (point: [number, number]) => [number, number];
+/** Converters by EPSG code: proj4 parses a definition once per code, not once per box. */
+const converters = new Map<number, Project>();
+
+function converterFor(epsg: number): Project {
+  let project = converters.get(epsg);
+  if (project === undefined) {
+    const definition = projDefinition(epsg);
+    if (epsg === 4326) project = (point) => point;
+    else {
+      const converter = proj4(definition, 'EPSG:4326');
+      project = (point) => converter.forward(point) as [number, number];
+    }
+    converters.set(epsg, project);
+  }
+  return project;
+}
+
 /** The box in EPSG:4326 around `bbox` given in `epsg`, and its centroid. */
 export function normaliseBBox(bbox: BBox, epsg: number): Normalised {
   const [xmin, ymin, xmax, ymax] = bbox;
-  const definition = projDefinition(epsg);
-  const project =
-    epsg === 4326 ? (p: [number, number]) => p : (p: [number, number]) => proj4(definition, 'EPSG:4326', p);
+  const project = converterFor(epsg);
   const xmid = (xmin + xmax) / 2;
   const ymid = (ymin + ymax) / 2;
   const points: Array<[number, number]> = [

@@ -91,6 +91,8 @@ export interface DbfHeader {
   fields: DbfField[];
 }
 
+const LATIN1 = new TextDecoder('latin1');
+
 /** Bytes of the fixed .dbf header before the field descriptors. */
 export const DBF_FIXED_BYTES = 32;
 
@@ -114,7 +116,7 @@ export function parseDbfHeader(bytes: Uint8Array): DbfHeader {
     if (offset + 32 > bytes.length) throw new DbfFormatError(`.dbf field descriptor is truncated at offset ${offset}`);
     const nameBytes = bytes.subarray(offset, offset + 11);
     const end = nameBytes.indexOf(0);
-    const name = new TextDecoder('latin1').decode(end < 0 ? nameBytes : nameBytes.subarray(0, end));
+    const name = LATIN1.decode(end < 0 ? nameBytes : nameBytes.subarray(0, end));
     fields.push({
       name,
       type: String.fromCharCode(bytes[offset + 11] ?? 0x20),
