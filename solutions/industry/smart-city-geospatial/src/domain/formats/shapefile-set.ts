@@ -49,11 +49,16 @@ export function dbfColumnCounts(bytes: Uint8Array, header: DbfHeader, name: stri
 /** The facts of the shapefile set whose main file is `object`. */
 export async function readShapefile(object: S3ObjectSummary, input: AccessPointClient): Promise<AreaFacts> {
   const stem = object.key.slice(0, -'.shp'.length);
-  const shp = parseShpHeader(await input.getRange(object.key, 0, Math.min(SHP_HEADER_BYTES, object.size) - 1));
+  const shp = parseShpHeader(
+    object.size === 0
+      ? new Uint8Array(0)
+      : await input.getRange(object.key, 0, Math.min(SHP_HEADER_BYTES, object.size) - 1),
+  );
   const shx = await optional(() => input.head(`${stem}.shx`));
   const dbfHead = await optional(() => input.head(`${stem}.dbf`));
   let dbf: DbfHeader | undefined;
   let landUseWeights: Record<string, number> | undefined;
+  if (dbfHead !== undefined && dbfHead.size < DBF_FIXED_BYTES) parseDbfHeader(new Uint8Array(0));
   if (dbfHead !== undefined) {
     const fixed = await input.getRange(`${stem}.dbf`, 0, Math.min(DBF_FIXED_BYTES, dbfHead.size) - 1);
     const headerLength = fixed.length >= 10 ? (fixed[8] ?? 0) + ((fixed[9] ?? 0) << 8) : fixed.length;

@@ -77,3 +77,39 @@ describe('geoStage', () => {
     expect(las?.risk?.landslide).toBeGreaterThan(50);
   });
 });
+
+describe('geoStage bad input', () => {
+  it.each([
+    ['an empty .shp', { 'gis/x.shp': new Uint8Array(0) }, 'gis/x.shp', 'ShapefileFormatError'],
+    [
+      'a .shp with a 10-byte .dbf',
+      { 'gis/y.shp': files['gis/parcels/ward.shp'] as Uint8Array, 'gis/y.dbf': new Uint8Array(10) },
+      'gis/y.shp',
+      'DbfFormatError',
+    ],
+    [
+      'a GeoJSON in an unsupported CRS',
+      { 'gis/z.geojson': '{"type":"Point","crs":{"properties":{"name":"EPSG:2193"}},"coordinates":[1,2]}' },
+      'gis/z.geojson',
+      'CrsNotSupportedError',
+    ],
+    ['a LAS without signature', { 'gis/p.las': 'not a point cloud at all' }, 'gis/p.las', 'LasFormatError'],
+    ['a sidecar listed on its own', { 'gis/q.dbf': 'x' }, 'gis/q.dbf', 'ValidationError'],
+  ])('records %s as a failure with its error name', async (_label, content, key, error) => {
+    // Prepare
+    const kit = testKit({ files: content as Record<string, string | Uint8Array> });
+    const stage = geoStage(
+      () => settings,
+      () => ({ labeler: new DemoImageLabeler(), history: memoryHistoryStore() }),
+    );
+    const body = (content as Record<string, string | Uint8Array>)[key] ?? '';
+    const size = typeof body === 'string' ? new TextEncoder().encode(body).length : body.length;
+
+    // Act
+    const outcome = await createItemHandler(stage, kit)(batchEvent([{ key, size }]));
+
+    // Assess
+    expect(outcome).toMatchObject({ succeeded: 0, failedCount: 1 });
+    expect(outcome.failures[0]).toMatchObject({ item: key, error });
+  });
+});
