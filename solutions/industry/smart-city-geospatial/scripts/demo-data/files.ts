@@ -4,7 +4,7 @@
  * header file, a LAS 1.2 point cloud, and a GeoTIFF in UTM zone 54N with a quick-look PNG. Deterministic.
  */
 import { encodePng } from '@fsxn-s3ap/tools/demo-files';
-import { writeGeoTiff } from './geotiff-writer';
+import { demoGeoTiff } from './geotiff-demo';
 import { writeGpkgHeader } from './gpkg-writer';
 import { harbour2024, harbour2025, riverside3857 } from './geojson-areas';
 import { writeLas } from './las-writer';
@@ -66,7 +66,7 @@ export function demoFiles(): Record<string, Uint8Array> {
     'gis/parcels/broken.shp': broken.shp,
     'gis/packages/city.gpkg': writeGpkgHeader(),
     'gis/lidar/bridge.las': writeLas({ points: bridgePoints() }),
-    'gis/imagery/ortho.tif': writeGeoTiff({
+    'gis/imagery/ortho.tif': demoGeoTiff({
       width: 16,
       height: 16,
       origin: [386000, 3947300],

@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { epsgFromCrsMember, parseGeoJson } from '../../../src/domain/formats/geojson';
 import { ErrorName } from '../../../src/errors';
 
-const lon = fc.double({ min: -180, max: 180, noNaN: true });
-const lat = fc.double({ min: -90, max: 90, noNaN: true });
+// JSON has no negative zero: -0 comes back as 0, so the generator leaves it out.
+const lon = fc.double({ min: -180, max: 180, noNaN: true }).map((v) => v + 0);
+const lat = fc.double({ min: -90, max: 90, noNaN: true }).map((v) => v + 0);
 
 describe('GeoJSON facts', () => {
   it('computes the bbox of every position and counts geometry types', () => {
