@@ -19,8 +19,7 @@ export interface Address {
 const MAX_ADDRESS_CHARS = 300;
 const REGION_BY_FIRST_DIGIT = new Set(['US', 'JP']);
 
-const isUpperPair = (text: string) =>
-  text.length === 2 && [...text].every((char) => char >= 'A' && char <= 'Z');
+const isUpperPair = (text: string) => text.length === 2 && [...text].every((char) => char >= 'A' && char <= 'Z');
 
 /** Parses an address line; never throws (what is missing is null or `??`, for review). */
 export function parseAddress(raw: string): Address {

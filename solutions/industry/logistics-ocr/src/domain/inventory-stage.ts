@@ -7,7 +7,7 @@ import { createImageLabeler, type ImageLabeler, MAX_LABEL_IMAGE_BYTES } from '@f
 import { type ItemStage, objectResultKey } from '@fsxn-s3ap/shared/workflow';
 import { type Counts, mergeCounts } from './counts';
 import { type InventoryCounts, inventoryCounts } from './occupancy';
-import { loadSettings, type LogisticsSettings } from './settings';
+import { type LogisticsSettings, loadSettings } from './settings';
 
 /** Suffix of every inventory count key. */
 export const COUNTS_SUFFIX = 'counts.json';

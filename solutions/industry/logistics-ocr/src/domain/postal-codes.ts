@@ -48,7 +48,10 @@ export function validPostalCode(country: string, code: string): boolean {
 export function findPostalCode(country: string, text: string): string | undefined {
   const masks = POSTAL_MASKS[country];
   if (masks === undefined) return undefined;
-  const words = text.toUpperCase().split(/[\s,]+/).filter((word) => word !== '');
+  const words = text
+    .toUpperCase()
+    .split(/[\s,]+/)
+    .filter((word) => word !== '');
   for (let index = words.length - 1; index >= 0; index -= 1) {
     const one = words[index] ?? '';
     const two = index > 0 ? `${words[index - 1]} ${one}` : undefined;

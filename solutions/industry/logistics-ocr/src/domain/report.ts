@@ -38,7 +38,12 @@ export const logisticsReport: ReportSpec<LogisticsSummary> = {
       {
         title: 'Route groups',
         columns: ['Destination region', 'Carrier', 'Shipments', 'Weight (kg)'],
-        rows: Object.values(slips.groups).map((group) => [group.region, group.carrier, group.shipments, group.weightKg]),
+        rows: Object.values(slips.groups).map((group) => [
+          group.region,
+          group.carrier,
+          group.shipments,
+          group.weightKg,
+        ]),
       },
       {
         title: 'Inventory photos',

@@ -81,7 +81,9 @@ export async function buildRoutePlan(
 ): Promise<RoutePlan & { reason?: string }> {
   const regions = regionsOf(groups);
   const facts = regions.flatMap((region) =>
-    region.carriers.map((group) => `- ${region.region} ${group.carrier}: ${group.shipments} shipments, ${group.weightKg} kg`),
+    region.carriers.map(
+      (group) => `- ${region.region} ${group.carrier}: ${group.shipments} shipments, ${group.weightKg} kg`,
+    ),
   );
   const answer = await generateStructured(
     options.generator,
@@ -95,7 +97,10 @@ export async function buildRoutePlan(
     source: answer.source === 'model' ? 'model' : 'rules',
     modelId: answer.source === 'model' ? (answer.modelId ?? null) : null,
     summary: answer.value.summary.trim(),
-    recommendations: answer.value.recommendations.map((item) => item.trim()).filter((item) => item !== '').slice(0, 20),
+    recommendations: answer.value.recommendations
+      .map((item) => item.trim())
+      .filter((item) => item !== '')
+      .slice(0, 20),
     regions,
     ...(answer.reason === undefined ? {} : { reason: answer.reason }),
   };

@@ -6,7 +6,7 @@
 import { createDocumentOcr, type DocumentOcr } from '@fsxn-s3ap/shared/ai';
 import { type ItemStage, objectResultKey } from '@fsxn-s3ap/shared/workflow';
 import { addKg, type Counts, mergeCounts } from './counts';
-import { loadSettings, type LogisticsSettings } from './settings';
+import { type LogisticsSettings, loadSettings } from './settings';
 import { buildShippingRecord, type ShippingRecord } from './shipping-record';
 
 /** Suffix of every shipment record key. */

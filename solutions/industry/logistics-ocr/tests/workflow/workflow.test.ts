@@ -1,131 +1,109 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { RunReport } from '@fsxn-s3ap/shared/workflow';
 import { type RunResult, runPattern } from '@fsxn-s3ap/tools/local';
 import { runOutcome, SUCCEEDED } from '@fsxn-s3ap/tools/testing';
-import { type InventorySummary, type ObjectResult, RESULT_SUFFIX } from '../../src/domain/inventory';
-
-type InventoryReport = RunReport<InventorySummary>;
-const REPORT_SUFFIX = '_report.json';
+import type { LogisticsSummary } from '../../src/domain/report';
+import type { RoutePlan } from '../../src/domain/route-plan';
+import type { ShippingRecord } from '../../src/domain/shipping-record';
 
 const PATTERN_DIR = path.resolve(__dirname, '../..');
-const DEMO_DIR = path.join(PATTERN_DIR, 'demo-data');
-const DEMO_FILES = readdirSync(DEMO_DIR).sort();
 
 describe('workflow (local runtime, demo-data)', () => {
   let run: RunResult;
+  let report: RunReport<LogisticsSummary>;
+  const records = () =>
+    run.outputs
+      .filter((output) => output.key.endsWith('_shipment.json'))
+      .map((output) => ({ key: output.key, record: run.readJson<ShippingRecord & { key: string }>(output.key) }));
 
   beforeAll(async () => {
     run = await runPattern(PATTERN_DIR, { quiet: true });
-  }, 120_000);
+    report = run.readJson<RunReport<LogisticsSummary>>('_report.json');
+  }, 180_000);
 
-  it('succeeds', () => {
-    // Assess: the error, cause and failed state are in the comparison so a failure explains itself.
+  it('succeeds with the corrupt slip as the one failed item', () => {
+    // Assess
     expect(runOutcome(run)).toEqual(SUCCEEDED);
+    expect(report.processed).toMatchObject({ objects: 10, succeeded: 9, failed: 1 });
+    expect(report.failures).toEqual([
+      expect.objectContaining({ item: 'slips/corrupt-slip.pdf', error: 'PdfFormatError' }),
+    ]);
   });
 
-  it('reports every demo file, counted by type', () => {
-    // Prepare
-    const demoBytes = DEMO_FILES.reduce((sum, file) => sum + statSync(path.join(DEMO_DIR, file)).size, 0);
-
+  it('writes one structured record per slip, the scanned one read by OCR', () => {
     // Act
-    const report = run.readJson<InventoryReport>(REPORT_SUFFIX);
+    const byKey = Object.fromEntries(records().map(({ record }) => [record.key, record]));
 
     // Assess
-    expect(report.discovered).toMatchObject({ objects: DEMO_FILES.length, bytes: demoBytes, truncated: false });
-    expect(report.processed).toMatchObject({
-      objects: DEMO_FILES.length,
-      succeeded: DEMO_FILES.length,
-      bytes: demoBytes,
-      failed: 0,
+    expect(Object.keys(byKey).sort()).toEqual([
+      'slips/scanned-slip.png',
+      'slips/slip-bad-check-digit.pdf',
+      'slips/slip-dhl.pdf',
+      'slips/slip-fedex.pdf',
+      'slips/slip-ups.pdf',
+      'slips/slip-usps.pdf',
+    ]);
+    expect(byKey['slips/slip-ups.pdf']).toMatchObject({
+      tracking: { number: '1Z999AA10123456784', format: 'UPS', valid: true },
+      to: { country: 'US', postalCode: '10118', region: 'US-1' },
+      weightKg: 5.67,
+      reviewReasons: [],
     });
-    expect(report.summary.nonUtf8Files).toBe(1);
-    expect(report.summary.byType).toEqual({ png: 1, text: DEMO_FILES.length - 1 });
+    expect(byKey['slips/slip-usps.pdf']).toMatchObject({
+      tracking: { format: 'S10', carrier: 'USPS', valid: true },
+      weightKg: 0.68,
+    });
+    expect(byKey['slips/slip-fedex.pdf']).toMatchObject({
+      tracking: { format: 'FEDEX', valid: true },
+      to: { postalCode: '105-0011' },
+    });
+    expect(byKey['slips/scanned-slip.png']).toMatchObject({
+      tracking: { number: '1234567891', format: 'DHL', valid: true },
+      to: { country: 'GB', postalCode: 'SW1A 2AA' },
+      weightKg: 2,
+    });
   });
 
-  it('writes one result per demo file with the SHA-256 of its content', () => {
+  it('flags the bad check digit and routes that slip to review', () => {
     // Act
-    const results = run.outputs
-      .filter((output) => output.key.startsWith('results/') && output.key.endsWith(RESULT_SUFFIX))
-      .map((output) => run.readJson<ObjectResult>(output.key));
+    const flagged = records().filter(({ key }) => key.includes('review/shipments/'));
 
     // Assess
-    expect(results).toHaveLength(DEMO_FILES.length);
-    for (const file of DEMO_FILES) {
-      const result = results.find((candidate) => candidate.key === file || candidate.key.endsWith(`/${file}`));
-      const sha256 = createHash('sha256')
-        .update(readFileSync(path.join(DEMO_DIR, file)))
-        .digest('hex');
-      expect(result).toMatchObject({ sha256 });
-    }
-  });
-});
-
-describe('workflow (local runtime, one FPolicy event)', () => {
-  // The sample bus event the FPolicy rule would deliver, for one demo file.
-  const event = JSON.parse(readFileSync(path.join(PATTERN_DIR, 'events', 'fpolicy-event.json'), 'utf8')) as {
-    detail: { file_path: string };
-  };
-  const file = event.detail.file_path;
-  let run: RunResult;
-
-  beforeAll(async () => {
-    run = await runPattern(PATTERN_DIR, { quiet: true, input: event });
-  }, 120_000);
-
-  it('inventories exactly the file the event names', () => {
-    // Prepare
-    const sha256 = createHash('sha256')
-      .update(readFileSync(path.join(DEMO_DIR, file)))
-      .digest('hex');
-
-    // Act
-    const results = run.outputs
-      .filter((output) => output.key.startsWith('results/') && output.key.endsWith(RESULT_SUFFIX))
-      .map((output) => run.readJson<ObjectResult>(output.key));
-
-    // Assess
-    expect(run.status).toBe('SUCCEEDED');
-    expect(DEMO_FILES).toContain(file);
-    expect(results.map((result) => result.key)).toEqual([file]);
-    expect(results[0]).toMatchObject({ sha256 });
+    expect(flagged.map(({ record }) => record.key)).toEqual(['slips/slip-bad-check-digit.pdf']);
+    expect(flagged[0]?.record.tracking).toMatchObject({ valid: false, reason: 'UPS check digit is 9, expected 4' });
+    expect(report.summary.slips).toMatchObject({
+      slips: 6,
+      review: 1,
+      invalidTracking: 1,
+      flagged: ['1Z999AA10123456789'],
+    });
   });
 
-  it('reports one discovered and inventoried object', () => {
-    // Act
-    const report = run.readJson<InventoryReport>(REPORT_SUFFIX);
-
+  it('counts the inventory photos, the JPEG (not measurable in DemoMode) in review', () => {
     // Assess
-    const bytes = statSync(path.join(DEMO_DIR, file)).size;
-    expect(report.discovered).toMatchObject({ objects: 1, bytes, truncated: false });
-    expect(report.processed).toMatchObject({ objects: 1, succeeded: 1, bytes, failed: 0 });
-    expect(report.trigger).toBe('FPOLICY');
+    expect(report.summary.inventory).toMatchObject({
+      photos: 3,
+      review: 1,
+      pallets: 0,
+      boxes: 0,
+      occupancyMeasured: 2,
+    });
+    expect(report.summary.inventory.byStatus.UNKNOWN).toBe(1);
   });
-});
 
-describe('workflow (local runtime, standard options)', () => {
-  it('replays the sample FPolicy events through the bus rule when TriggerMode is EVENT_DRIVEN', async () => {
+  it('groups shipments by region and carrier with weight totals, in the report and the route plan', () => {
     // Act
-    const run = await runPattern(PATTERN_DIR, { quiet: true, params: { TriggerMode: 'EVENT_DRIVEN' } });
-
-    // Assess: the rule started the run with the event, so exactly the event's file was inventoried.
-    const report = run.readJson<InventoryReport>(REPORT_SUFFIX);
-    expect(run.status).toBe('SUCCEEDED');
-    expect(report.trigger).toBe('FPOLICY');
-    expect(report.processed.succeeded).toBe(1);
-  }, 120_000);
-
-  it('writes results back onto the volume through the access point when OutputDestination is FSXN_S3AP', async () => {
-    // Act
-    const run = await runPattern(PATTERN_DIR, { quiet: true, params: { OutputDestination: 'FSXN_S3AP' } });
+    const plan = run.readJson<RoutePlan>('_route-plan.json');
 
     // Assess
-    const results = run.outputs.filter((output) => output.key.endsWith(RESULT_SUFFIX));
-    expect(run.status).toBe('SUCCEEDED');
-    expect(results).toHaveLength(DEMO_FILES.length);
-    expect(
-      results.every((output) => output.bucket.endsWith('-ext-s3alias') && output.key.startsWith('ai-outputs/')),
-    ).toBe(true);
-  }, 120_000);
+    expect(report.summary.slips.groups).toEqual({
+      'DE DHL': { region: 'DE', carrier: 'DHL', shipments: 1, weightKg: 0.8 },
+      'GB DHL': { region: 'GB', carrier: 'DHL', shipments: 1, weightKg: 2 },
+      'JP-1 FedEx': { region: 'JP-1', carrier: 'FedEx', shipments: 1, weightKg: 3.2 },
+      'US-1 UPS': { region: 'US-1', carrier: 'UPS', shipments: 2, weightKg: 9.67 },
+      'US-9 USPS': { region: 'US-9', carrier: 'USPS', shipments: 1, weightKg: 0.68 },
+    });
+    expect(plan.regions.map((region) => region.region)).toEqual(['US-1', 'JP-1', 'GB', 'DE', 'US-9']);
+    expect(plan.recommendations.length).toBeGreaterThan(0);
+  });
 });
