@@ -17,6 +17,11 @@ export interface Label {
   confidence: number;
   /** Names of the label's ancestors in the label taxonomy (for example `Vehicle` for `Car`). */
   parents: string[];
+  /**
+   * Located occurrences of the label (Rekognition's `Instances`, one per bounding box): how many pallets or boxes
+   * the image shows. Absent when the labeler locates nothing for the label (scenes, concepts, DemoMode).
+   */
+  instances?: number;
 }
 
 /** Detects labels in an image (Rekognition DetectLabels, or a deterministic local labeler in DemoMode). */

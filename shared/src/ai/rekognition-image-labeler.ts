@@ -30,6 +30,7 @@ export class RekognitionImageLabeler implements ImageLabeler {
           name: label.Name ?? '',
           confidence: label.Confidence ?? 0,
           parents: (label.Parents ?? []).flatMap((parent) => (parent.Name === undefined ? [] : [parent.Name])),
+          ...((label.Instances ?? []).length > 0 ? { instances: (label.Instances ?? []).length } : {}),
         }));
     } catch (error) {
       if (error instanceof Error && error.name === 'InvalidImageFormatException') {

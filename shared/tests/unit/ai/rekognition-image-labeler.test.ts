@@ -38,6 +38,26 @@ describe('RekognitionImageLabeler', () => {
     });
   });
 
+  it('counts the located instances of a label, and leaves the count out when there are none', async () => {
+    // Prepare
+    rekognition.on(DetectLabelsCommand).resolves({
+      Labels: [
+        { Name: 'Box', Confidence: 91, Instances: [{ Confidence: 90 }, { Confidence: 88 }, { Confidence: 85 }] },
+        { Name: 'Warehouse', Confidence: 95, Instances: [] },
+      ],
+    });
+    const labeler = new RekognitionImageLabeler({ client: new RekognitionClient({}) });
+
+    // Act
+    const labels = await labeler.detectLabels({ bytes: pngBytes(10, 10) });
+
+    // Assess
+    expect(labels).toEqual([
+      { name: 'Box', confidence: 91, parents: [], instances: 3 },
+      { name: 'Warehouse', confidence: 95, parents: [] },
+    ]);
+  });
+
   it('passes the caller filters', async () => {
     // Prepare
     rekognition.on(DetectLabelsCommand).resolves({});
