@@ -6,11 +6,13 @@ import { type ReportSection, type ReportSpec, type RoutedSummary, routedSummary 
 import {
   countsOnly,
   type EstimateCounts,
+  type EstimateSummary,
   emptyEstimateCounts,
   emptyPhotoCounts,
   mergeEstimateCounts,
   mergePhotoCounts,
   type PhotoCounts,
+  type PhotoSummary,
 } from './claim-summary';
 import { formatMinor } from './money';
 import { Route } from './routes';
@@ -19,15 +21,12 @@ const reducers = {
   [Route.Photos]: {
     empty: emptyPhotoCounts,
     merge: (a: PhotoCounts, b: PhotoCounts) =>
-      mergePhotoCounts(countsOnly(a as PhotoCounts & { files: [] }), countsOnly(b as PhotoCounts & { files: [] })),
+      mergePhotoCounts(countsOnly<PhotoSummary>(a), countsOnly<PhotoSummary>(b)),
   },
   [Route.Estimates]: {
     empty: emptyEstimateCounts,
     merge: (a: EstimateCounts, b: EstimateCounts) =>
-      mergeEstimateCounts(
-        countsOnly(a as EstimateCounts & { files: [] }),
-        countsOnly(b as EstimateCounts & { files: [] }),
-      ),
+      mergeEstimateCounts(countsOnly<EstimateSummary>(a), countsOnly<EstimateSummary>(b)),
   },
 };
 
