@@ -41,11 +41,11 @@ describe('the emulators', () => {
     for (const url of Object.values(emulators.endpoints)) expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
   });
 
-  it('page through 10,000 objects with ListObjectsV2 continuation tokens', async () => {
+  it('page through 3,000 objects with ListObjectsV2 continuation tokens', async () => {
     // Prepare
     const s3 = clients.s3!;
     await s3.send(new CreateBucketCommand({ Bucket: 'many-objects' }));
-    const keys = Array.from({ length: 10_000 }, (_, i) => `docs/${String(i).padStart(5, '0')}.txt`);
+    const keys = Array.from({ length: 3_000 }, (_, i) => `docs/${String(i).padStart(5, '0')}.txt`);
     for (let i = 0; i < keys.length; i += 200) {
       await Promise.all(
         keys.slice(i, i + 200).map((Key) => s3.send(new PutObjectCommand({ Bucket: 'many-objects', Key, Body: 'x' }))),
@@ -62,9 +62,9 @@ describe('the emulators', () => {
       token = page.IsTruncated ? page.NextContinuationToken : undefined;
     } while (token);
     // Assess
-    expect(pages).toBe(10);
+    expect(pages).toBe(3);
     expect(listed).toEqual(keys);
-  }, 120_000);
+  }, 240_000);
 
   it('stores a streamed upload byte for byte under the SDK default checksums', async () => {
     // Prepare
