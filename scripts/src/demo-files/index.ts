@@ -1,5 +1,15 @@
 // Writers of small, valid, deterministic demo files (same input, same bytes) for patterns' generate-demo-data
 // scripts and tests: PDFs with and without a text layer, images (text for OCR, photo-like scenes), e-mail, OOXML.
+
+export {
+  type DemoDataDrift,
+  type DemoFiles,
+  demoDataDrift,
+  listDemoData,
+  NO_DRIFT,
+  runDemoDataScript,
+  writeDemoFiles,
+} from './demo-data';
 export { type DocxParagraph, docxDocument } from './docx';
 export { type EmlAttachment, type EmlOptions, emlMessage } from './eml';
 export {

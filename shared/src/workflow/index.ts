@@ -34,6 +34,7 @@ export {
   type RunReport,
 } from './run-report';
 export { type KitSettings, loadKitSettings } from './settings';
+export { addCounts, type Counts, capped } from './summary-math';
 export {
   type FileEvent,
   FPOLICY_DETAIL_TYPE,

@@ -1,0 +1,20 @@
+/**
+ * Building blocks of `SummaryReducer.merge`: summaries must merge associatively and give the same record for any
+ * split of a run, so count maps keep their keys sorted and capped lists keep the first items of the concatenation.
+ */
+
+/** A count per name, e.g. files by format. */
+export type Counts<K extends string = string> = Partial<Record<K, number>>;
+
+/** The sum of two count maps, keys sorted (a key missing on one side counts as 0). */
+export function addCounts<K extends string>(a: Counts<K>, b: Counts<K>): Counts<K> {
+  const out: Counts<K> = {};
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort() as K[];
+  for (const key of keys) out[key] = (a[key] ?? 0) + (b[key] ?? 0);
+  return out;
+}
+
+/** `a` then `b`, at most `cap` items: associative, since it is the first `cap` of the whole concatenation. */
+export function capped<T>(a: readonly T[], b: readonly T[], cap: number): T[] {
+  return [...a, ...b].slice(0, cap);
+}

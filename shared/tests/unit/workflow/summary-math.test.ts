@@ -1,0 +1,37 @@
+import fc from 'fast-check';
+import { addCounts, type Counts, capped } from '../../../src/workflow';
+
+const counts = fc.dictionary(fc.constantFrom('pdf', 'png', 'tiff', 'eml', 'docx'), fc.nat({ max: 1000 }));
+
+describe('addCounts', () => {
+  it('adds per key, a missing key counting as 0, with keys sorted', () => {
+    // Act
+    const sum = addCounts<string>({ tiff: 1, pdf: 2 }, { png: 3, pdf: 4 });
+
+    // Assess
+    expect(sum).toEqual({ pdf: 6, png: 3, tiff: 1 });
+    expect(Object.keys(sum)).toEqual(['pdf', 'png', 'tiff']);
+  });
+
+  it('is commutative and associative, with {} as identity (property)', () => {
+    fc.assert(
+      fc.property(counts, counts, counts, (a: Counts, b: Counts, c: Counts) => {
+        expect(addCounts(a, b)).toEqual(addCounts(b, a));
+        expect(JSON.stringify(addCounts(addCounts(a, b), c))).toBe(JSON.stringify(addCounts(a, addCounts(b, c))));
+        expect(addCounts(a, {})).toEqual(a);
+      }),
+    );
+  });
+});
+
+describe('capped', () => {
+  it('keeps the first cap items of the concatenation, for any split (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer()), fc.nat({ max: 40 }), fc.nat({ max: 10 }), (items, at, cap) => {
+        const split = Math.min(at, items.length);
+        const left = capped([], items.slice(0, split), cap);
+        expect(capped(left, items.slice(split), cap)).toEqual(items.slice(0, cap));
+      }),
+    );
+  });
+});
