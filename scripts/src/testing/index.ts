@@ -1,5 +1,6 @@
 /** Assertions every pattern's tests share (import from `@fsxn-s3ap/tools/testing`). */
 
+export { demoDataTest } from './demo-data-test';
 export { type RunOutcome, runOutcome, SUCCEEDED } from './run-outcome';
 export {
   aslErrorNames,

@@ -6,12 +6,15 @@
 /** A count per name, e.g. files by format. */
 export type Counts<K extends string = string> = Partial<Record<K, number>>;
 
-/** The sum of two count maps, keys sorted (a key missing on one side counts as 0). */
-export function addCounts<K extends string>(a: Counts<K>, b: Counts<K>): Counts<K> {
-  const out: Counts<K> = {};
-  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort() as K[];
-  for (const key of keys) out[key] = (a[key] ?? 0) + (b[key] ?? 0);
-  return out;
+/** The sum of two count maps of the same type, keys sorted (a key missing on one side counts as 0). */
+export function addCounts<M extends Counts>(a: M, b: M): M {
+  const left: Counts = a;
+  const right: Counts = b;
+  const out: Counts = {};
+  for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
+    out[key] = (left[key] ?? 0) + (right[key] ?? 0);
+  }
+  return out as M;
 }
 
 /** `a` then `b`, at most `cap` items: associative, since it is the first `cap` of the whole concatenation. */

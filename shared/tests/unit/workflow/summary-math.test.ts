@@ -6,7 +6,7 @@ const counts = fc.dictionary(fc.constantFrom('pdf', 'png', 'tiff', 'eml', 'docx'
 describe('addCounts', () => {
   it('adds per key, a missing key counting as 0, with keys sorted', () => {
     // Act
-    const sum = addCounts<string>({ tiff: 1, pdf: 2 }, { png: 3, pdf: 4 });
+    const sum = addCounts<Counts>({ tiff: 1, pdf: 2 }, { png: 3, pdf: 4 });
 
     // Assess
     expect(sum).toEqual({ pdf: 6, png: 3, tiff: 1 });
