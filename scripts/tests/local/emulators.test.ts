@@ -41,30 +41,41 @@ describe('the emulators', () => {
     for (const url of Object.values(emulators.endpoints)) expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
   });
 
-  it('page through 3,000 objects with ListObjectsV2 continuation tokens', async () => {
+  it('page through 1,001 objects with ListObjectsV2 continuation tokens (1,000 a page, or MaxKeys)', async () => {
     // Prepare
     const s3 = clients.s3!;
     await s3.send(new CreateBucketCommand({ Bucket: 'many-objects' }));
-    const keys = Array.from({ length: 3_000 }, (_, i) => `docs/${String(i).padStart(5, '0')}.txt`);
+    const keys = Array.from({ length: 1_001 }, (_, i) => `docs/${String(i).padStart(5, '0')}.txt`);
     for (let i = 0; i < keys.length; i += 200) {
       await Promise.all(
         keys.slice(i, i + 200).map((Key) => s3.send(new PutObjectCommand({ Bucket: 'many-objects', Key, Body: 'x' }))),
       );
     }
+    const listAll = async (maxKeys?: number) => {
+      const listed: string[] = [];
+      const sizes: number[] = [];
+      let token: string | undefined;
+      do {
+        const page = await s3.send(
+          new ListObjectsV2Command({ Bucket: 'many-objects', ContinuationToken: token, MaxKeys: maxKeys }),
+        );
+        sizes.push(page.Contents?.length ?? 0);
+        for (const item of page.Contents ?? []) listed.push(item.Key ?? '');
+        token = page.IsTruncated ? page.NextContinuationToken : undefined;
+      } while (token);
+      return { listed, sizes };
+    };
+
     // Act
-    const listed: string[] = [];
-    let pages = 0;
-    let token: string | undefined;
-    do {
-      const page = await s3.send(new ListObjectsV2Command({ Bucket: 'many-objects', ContinuationToken: token }));
-      pages += 1;
-      for (const item of page.Contents ?? []) listed.push(item.Key ?? '');
-      token = page.IsTruncated ? page.NextContinuationToken : undefined;
-    } while (token);
+    const byDefault = await listAll();
+    const byFour = await listAll(400);
+
     // Assess
-    expect(pages).toBe(3);
-    expect(listed).toEqual(keys);
-  }, 240_000);
+    expect(byDefault.sizes).toEqual([1000, 1]);
+    expect(byDefault.listed).toEqual(keys);
+    expect(byFour.sizes).toEqual([400, 400, 201]);
+    expect(byFour.listed).toEqual(keys);
+  }, 120_000);
 
   it('stores a streamed upload byte for byte under the SDK default checksums', async () => {
     // Prepare
