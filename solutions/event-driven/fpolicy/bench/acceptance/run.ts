@@ -132,6 +132,8 @@ async function main(): Promise<void> {
   const events = bodies.map((body) => JSON.parse(body) as FileEvent);
   const delivered = new Set(events.map((event) => event.file_path));
   const missing = sent.filter((file) => !delivered.has(file));
+  const sentSet = new Set(sent);
+  const others = [...delivered].filter((file) => !sentSet.has(file)).length;
   const duplicates = events.length - new Set(events.map((event) => event.event_id)).size;
   server.child.kill('SIGTERM');
   await server.exited;
@@ -139,8 +141,8 @@ async function main(): Promise<void> {
   console.log('| --- | --- | --- | ---: | ---: | ---: | ---: |');
   for (const row of rows) console.log(row);
   console.log(
-    `\nValid events sent: ${sent.length}; delivered: ${delivered.size}; missing: ${missing.length}` +
-      `${missing.length ? ` (first: ${missing.slice(0, 5).join(', ')})` : ''}; duplicate deliveries (same event_id): ${duplicates}. Server log: ${logFile}`,
+    `\nValid events sent: ${sent.length}; delivered: ${sent.length - missing.length}; missing: ${missing.length}` +
+      `${missing.length ? ` (first: ${missing.slice(0, 5).join(', ')})` : ''}; duplicate deliveries (same event_id): ${duplicates}; other events (from attack frames the server answered): ${others}. Server log: ${logFile}`,
   );
   sqs.destroy();
   await proxy.stop();
