@@ -5,9 +5,16 @@
  * Outlook .msg, which this pattern does not read).
  * Usage: tsx scripts/generate-demo-data.ts [outDir]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { docxDocument, emlMessage, pdfDocument, textImage, xlsxWorkbook } from '@fsxn-s3ap/tools/demo-files';
+import {
+  type DemoFiles,
+  docxDocument,
+  emlMessage,
+  pdfDocument,
+  runDemoDataScript,
+  textImage,
+  xlsxWorkbook,
+} from '@fsxn-s3ap/tools/demo-files';
 
 function personnelFile(): Promise<Uint8Array> {
   return pdfDocument({
@@ -113,9 +120,13 @@ function outlookMessage(): Uint8Array {
   return bytes;
 }
 
-export async function generateDemoData(outDir: string): Promise<string[]> {
-  const files: Record<string, Uint8Array> = {
-    'archives/personnel/employee-file-0142.pdf': await personnelFile(),
+/** Every file of demo-data/, by path relative to it. */
+export async function demoFiles(): Promise<DemoFiles> {
+  const whole = await personnelFile();
+  return {
+    'archives/personnel/employee-file-0142.pdf': whole,
+    // The first 40 % of a valid PDF: no cross-reference table, no trailer.
+    'archives/personnel/truncated-scan.pdf': whole.subarray(0, Math.floor(whole.length * 0.4)),
     'archives/acquisition/vacancy-announcement.pdf': await vacancyAnnouncement(),
     'archives/financial/purchase-card-ledger.pdf': await paymentLedger(),
     'archives/memos/scanned-memo.tif': scannedMemo(),
@@ -124,24 +135,6 @@ export async function generateDemoData(outDir: string): Promise<string[]> {
     'archives/financial/budget-2026.xlsx': budgetWorkbook(),
     'archives/correspondence/outlook-message.msg': outlookMessage(),
   };
-  const whole = files['archives/personnel/employee-file-0142.pdf'] as Uint8Array;
-  // The first 40 % of a valid PDF: no cross-reference table, no trailer.
-  files['archives/personnel/truncated-scan.pdf'] = whole.subarray(0, Math.floor(whole.length * 0.4));
-  for (const [name, bytes] of Object.entries(files)) {
-    const file = path.join(outDir, name);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, bytes);
-  }
-  return Object.keys(files).sort();
 }
 
-if (require.main === module) {
-  const outDir = process.argv[2] ?? path.resolve(__dirname, '../demo-data');
-  generateDemoData(outDir).then(
-    (names) => console.log(`wrote ${names.length} files to ${outDir}`),
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) void runDemoDataScript(demoFiles, path.resolve(__dirname, '../demo-data'));

@@ -3,8 +3,8 @@
  * image declaring burned-in annotation, one with an overlay, one with a name left in a kept attribute, one file
  * truncated inside its header, one inside its pixel data, and a text file the suffix filter skips. `tsx scripts/generate-demo-data.ts`.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { runDemoDataScript } from '@fsxn-s3ap/tools/demo-files';
 import { CT, type DemoImage, demoImage, US } from './demo-dicom';
 
 const JANE = { name: 'DOE^JANE', id: 'PID-1001', birthDate: '19700101' };
@@ -36,7 +36,7 @@ const us = (seriesUid: string, instance: number, extra: Partial<DemoImage> = {})
   ...extra,
 });
 
-/** Key -> bytes of every demo file. */
+/** Every file of demo-data/, by path relative to it (bytes, so tests can parse them directly). */
 export function demoFiles(): Record<string, Uint8Array> {
   const truncated = demoImage(ct(`${STUDY_A}.3`, 1));
   return {
@@ -52,17 +52,4 @@ export function demoFiles(): Record<string, Uint8Array> {
   };
 }
 
-/** Writes the demo files under `root`. */
-export function writeDemoData(root: string): void {
-  for (const [key, bytes] of Object.entries(demoFiles())) {
-    const file = path.join(root, ...key.split('/'));
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, bytes);
-  }
-}
-
-if (require.main === module) {
-  const root = path.resolve(__dirname, '..', 'demo-data');
-  writeDemoData(root);
-  process.stdout.write(`wrote ${Object.keys(demoFiles()).length} files under demo-data/\n`);
-}
+if (require.main === module) void runDemoDataScript(demoFiles, path.resolve(__dirname, '../demo-data'));

@@ -5,9 +5,8 @@
  *
  * Run: `pnpm run demo-data` from the pattern folder (the output is committed; a unit test checks for drift).
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { docxDocument, pdfDocument } from '@fsxn-s3ap/tools/demo-files';
+import { type DemoFiles, docxDocument, pdfDocument, runDemoDataScript } from '@fsxn-s3ap/tools/demo-files';
 
 const body = [
   'Summary: Platform engineer building cloud services.',
@@ -48,7 +47,8 @@ function twin(person: {
   });
 }
 
-async function demoFiles(): Promise<Record<string, Uint8Array>> {
+/** Every file of demo-data/, by path relative to it. */
+export async function demoFiles(): Promise<DemoFiles> {
   const docx = docxDocument({
     paragraphs: [
       { text: 'Kenji Watanabe', bold: true },
@@ -91,15 +91,4 @@ async function demoFiles(): Promise<Record<string, Uint8Array>> {
   };
 }
 
-async function main(): Promise<void> {
-  const root = path.resolve(process.argv[2] ?? path.join(__dirname, '..', 'demo-data'));
-  rmSync(root, { recursive: true, force: true });
-  for (const [relative, bytes] of Object.entries(await demoFiles())) {
-    const file = path.join(root, relative);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, bytes);
-    process.stdout.write(`${relative} (${bytes.length} bytes)\n`);
-  }
-}
-
-void main();
+if (require.main === module) void runDemoDataScript(demoFiles, path.resolve(__dirname, '../demo-data'));

@@ -9,9 +9,15 @@
  *
  * Run: `pnpm run demo-data` from the pattern folder (the output is committed; a unit test checks for drift).
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { jpegImage, pdfDocument, pngImage, textImage } from '@fsxn-s3ap/tools/demo-files';
+import {
+  type DemoFiles,
+  jpegImage,
+  pdfDocument,
+  pngImage,
+  runDemoDataScript,
+  textImage,
+} from '@fsxn-s3ap/tools/demo-files';
 
 type Row = [description: string, kind: string, quantity: string, unitPrice: string, amount: string];
 
@@ -43,7 +49,8 @@ async function estimatePdf(claimId: string, claimant: string, policy: string, ro
   });
 }
 
-async function demoFiles(): Promise<Record<string, Uint8Array>> {
+/** Every file of demo-data/, by path relative to it. */
+export async function demoFiles(): Promise<DemoFiles> {
   const photo = { width: 96, height: 64 };
   const supplement = await estimatePdf('CLM-2026-0003', 'Ken Sato', 'POL-550019', [], ['0.00', '0.00', '0.00']);
   return {
@@ -90,15 +97,4 @@ async function demoFiles(): Promise<Record<string, Uint8Array>> {
   };
 }
 
-async function main(): Promise<void> {
-  const root = path.resolve(process.argv[2] ?? path.join(__dirname, '..', 'demo-data'));
-  rmSync(root, { recursive: true, force: true });
-  for (const [relative, bytes] of Object.entries(await demoFiles())) {
-    const file = path.join(root, relative);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, bytes);
-    process.stdout.write(`${relative} (${bytes.length} bytes)\n`);
-  }
-}
-
-void main();
+if (require.main === module) void runDemoDataScript(demoFiles, path.resolve(__dirname, '../demo-data'));

@@ -1,5 +1,5 @@
 /** Totals of a run: records by class, schedule and text source, redactions by type, review and indexing counts. */
-import type { SummaryReducer } from '@fsxn-s3ap/shared/workflow';
+import { addCounts, type SummaryReducer } from '@fsxn-s3ap/shared/workflow';
 import type { Classification } from './classification';
 import type { ScheduleId } from './retention';
 
@@ -36,13 +36,6 @@ export const emptyArchiveSummary = (): ArchiveSummary => ({
   review: 0,
 });
 
-function addCounts<K extends string>(a: Partial<Record<K, number>>, b: Partial<Record<K, number>>) {
-  const out: Partial<Record<K, number>> = {};
-  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort() as K[];
-  for (const key of keys) out[key] = (a[key] ?? 0) + (b[key] ?? 0);
-  return out;
-}
-
 /** The sum of two summaries (keys sorted, so any split of a run gives the same summary). */
 export function mergeArchive(a: ArchiveSummary, b: ArchiveSummary): ArchiveSummary {
   const indexed = (a.indexed ?? 0) + (b.indexed ?? 0);
@@ -52,8 +45,8 @@ export function mergeArchive(a: ArchiveSummary, b: ArchiveSummary): ArchiveSumma
     records: a.records + b.records,
     byClassification: addCounts(a.byClassification, b.byClassification),
     bySchedule: addCounts(a.bySchedule, b.bySchedule),
-    bySource: addCounts(a.bySource, b.bySource) as Record<string, number>,
-    redactionsByType: addCounts(a.redactionsByType, b.redactionsByType) as Record<string, number>,
+    bySource: addCounts(a.bySource, b.bySource),
+    redactionsByType: addCounts(a.redactionsByType, b.redactionsByType),
     redactions: a.redactions + b.redactions,
     review: a.review + b.review,
     ...indexing,

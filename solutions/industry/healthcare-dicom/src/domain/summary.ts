@@ -1,6 +1,6 @@
 /** What one file's de-identification returns, and how the run adds it up. */
 import type { ReviewDecision } from '@fsxn-s3ap/shared/human-review';
-import type { SummaryReducer } from '@fsxn-s3ap/shared/workflow';
+import { addCounts, type SummaryReducer } from '@fsxn-s3ap/shared/workflow';
 import type { ProfileAction } from './anonymise/profile';
 import type { ImageFacts } from './dicom/facts';
 import type { ReviewReason, ReviewVerdict } from './review';
@@ -48,20 +48,12 @@ export interface DicomSummary {
 /** Flagged files listed by name in the report. */
 export const MAX_FLAGGED_LISTED = 100;
 
-const addCounts = <K extends string>(a: Partial<Record<K, number>>, b: Partial<Record<K, number>>) => {
-  const out: Partial<Record<K, number>> = {};
-  for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort() as K[]) {
-    out[key] = (a[key] ?? 0) + (b[key] ?? 0);
-  }
-  return out;
-};
-
 /** The sum of two summaries (commutative and associative; flagged files sorted by key and capped). */
 export function mergeDicom(a: DicomSummary, b: DicomSummary): DicomSummary {
   return {
     actions: { X: a.actions.X + b.actions.X, Z: a.actions.Z + b.actions.Z, U: a.actions.U + b.actions.U },
     pixelBytes: a.pixelBytes + b.pixelBytes,
-    byModality: addCounts(a.byModality, b.byModality) as Record<string, number>,
+    byModality: addCounts(a.byModality, b.byModality),
     byDecision: addCounts(a.byDecision, b.byDecision),
     burnedInText: a.burnedInText + b.burnedInText,
     residualPhi: a.residualPhi + b.residualPhi,

@@ -3,6 +3,7 @@
  * that the claim-report step groups by claim. The run report's reducers keep the counts only, so its size does not
  * grow with the number of files.
  */
+import { addCounts } from '@fsxn-s3ap/shared/workflow';
 import type { SeverityBand } from './severity-rules';
 
 /** A damage photo, as the claim report lists it. */
@@ -53,12 +54,6 @@ export interface EstimateCounts {
 
 export type PhotoSummary = PhotoCounts & { files: PhotoDigest[] };
 export type EstimateSummary = EstimateCounts & { files: EstimateDigest[] };
-
-const addCounts = (a: Record<string, number>, b: Record<string, number>) => {
-  const sum = { ...a };
-  for (const [name, value] of Object.entries(b)) sum[name] = (sum[name] ?? 0) + value;
-  return sum;
-};
 
 export const emptyPhotoCounts = (): PhotoCounts => ({
   photos: 0,

@@ -5,7 +5,7 @@
  */
 import { getFileSecurity, type OntapClient } from '@fsxn-s3ap/shared/ontap';
 import type { OutputWriter } from '@fsxn-s3ap/shared/output';
-import type { ItemStage, SummaryReducer } from '@fsxn-s3ap/shared/workflow';
+import { addCounts, type ItemStage, type SummaryReducer } from '@fsxn-s3ap/shared/workflow';
 import { type AclRow, fileRows, shareFor, toJsonLines } from './acl-rows';
 import { fileRowsKey } from './keys';
 import { contextLoader, type OntapContext } from './ontap-context';
@@ -37,14 +37,10 @@ export interface CollectionPorts {
 }
 
 function mergeSummaries(a: AclSummary, b: AclSummary): AclSummary {
-  const byStyle: Record<string, number> = {};
-  for (const style of [...new Set([...Object.keys(a.byStyle), ...Object.keys(b.byStyle)])].sort()) {
-    byStyle[style] = (a.byStyle[style] ?? 0) + (b.byStyle[style] ?? 0);
-  }
   return {
     files: a.files + b.files,
     entries: a.entries + b.entries,
-    byStyle,
+    byStyle: addCounts(a.byStyle, b.byStyle),
     unresolvedEntries: a.unresolvedEntries + b.unresolvedEntries,
     disabledAccountEntries: a.disabledAccountEntries + b.disabledAccountEntries,
   };
