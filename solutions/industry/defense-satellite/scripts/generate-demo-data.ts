@@ -4,8 +4,8 @@
  * 2.1 file, an HDF5 signature, a PNG quicklook, a truncated TIFF and one whose IFD offset is past its end.
  * Usage: tsx scripts/generate-demo-data.ts [outDir]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { runDemoDataScript } from '@fsxn-s3ap/tools/demo-files';
 import { type SceneSpec, writeScene } from './geotiff-scenes';
 import { writeHdf5Signature, writeNitf, writePng } from './other-formats';
 
@@ -43,13 +43,4 @@ export function demoFiles(): Record<string, Uint8Array> {
   };
 }
 
-/** Writes every demo file under `outDir`. */
-export function generate(outDir: string): void {
-  for (const [key, bytes] of Object.entries(demoFiles())) {
-    const file = path.join(outDir, key);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, bytes);
-  }
-}
-
-if (require.main === module) generate(process.argv[2] ?? path.resolve(__dirname, '../demo-data'));
+if (require.main === module) void runDemoDataScript(demoFiles, path.resolve(__dirname, '../demo-data'));

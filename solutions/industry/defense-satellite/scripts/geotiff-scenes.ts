@@ -8,6 +8,7 @@ import {
   type TiffWriteIfd,
   writeTiff,
 } from '@fsxn-s3ap/shared/formats/tiff';
+import { seededRandom } from '@fsxn-s3ap/tools/demo-files';
 
 /** A scene: raster size, file tile size, the tiles (row, col) holding texture, and its georeferencing. */
 export interface SceneSpec {
@@ -24,21 +25,9 @@ export interface SceneSpec {
   transformation?: boolean;
 }
 
-/** Mulberry32: a small seeded generator, so the files are the same on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** One deflated tile: texture (random grey levels) when busy, a flat level otherwise. */
 function tileData(side: number, busy: boolean, seed: number): Uint8Array {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const raw = new Uint8Array(side * side);
   for (let index = 0; index < raw.length; index += 1) raw[index] = busy ? Math.floor(next() * 256) : 40;
   return new Uint8Array(deflateSync(raw, { level: 9 }));

@@ -2,6 +2,7 @@
  * `make bench` section: throughput of the SEG-Y header parse and of the well-log readers against a floor that
  * reads the same bytes and parses nothing, and the peak heap each needs above its start (sampled per chunk).
  */
+import { byteChunks, drainChunks, heapPeak } from '@fsxn-s3ap/tools/bench';
 import { writeLas } from '../scripts/demo-data/las-writer';
 import { type SegySpec, writeSegyHeader } from '../scripts/demo-data/segy-writer';
 import { syntheticLog } from '../scripts/demo-data/survey';
@@ -33,24 +34,9 @@ const header = writeSegyHeader({
   extendedTextualHeaders: 0,
 } satisfies SegySpec);
 
-/** Peak heap above the start, sampled whenever `sample` is called. */
-function heapPeak() {
-  const start = process.memoryUsage().heapUsed;
-  let peak = start;
-  return {
-    sample: () => {
-      peak = Math.max(peak, process.memoryUsage().heapUsed);
-    },
-    mib: () => ((peak - start) / 2 ** 20).toFixed(1),
-  };
-}
-
-async function* chunks(bytes: Uint8Array, sample: () => void): AsyncGenerator<Uint8Array> {
-  for (let start = 0; start < bytes.length; start += CHUNK) {
-    if ((start / CHUNK) % 16 === 0) sample();
-    yield bytes.subarray(start, start + CHUNK);
-  }
-}
+/** The bytes as chunks of {@link CHUNK}, sampling the heap every 16 chunks. */
+const chunks = (bytes: Uint8Array, sample: () => void): AsyncGenerator<Uint8Array> =>
+  byteChunks([bytes], CHUNK, sample);
 
 type Row = [string, number, number, string];
 
@@ -101,9 +87,7 @@ async function run(): Promise<string> {
       }
     }),
     await measure('LAS: stream the bytes only (floor)', las.length, async (sample) => {
-      let total = 0;
-      for await (const chunk of chunks(las, sample)) total += chunk.length;
-      if (total !== las.length) throw new Error('short read');
+      if ((await drainChunks(chunks(las, sample))) !== las.length) throw new Error('short read');
     }),
     await measure('LAS: split into lines', las.length, async (sample) => {
       const limits = { maxLineBytes: 65536, tooLong: () => new Error('long') };

@@ -4,9 +4,8 @@
  * (TIFF, read by the local OCR service) and a truncated PDF (a failed item).
  * Usage: tsx scripts/generate-demo-data.ts [outDir]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { type PdfLine, pdfDocument, textImage } from '@fsxn-s3ap/tools/demo-files';
+import { type DemoFiles, type PdfLine, pdfDocument, runDemoDataScript, textImage } from '@fsxn-s3ap/tools/demo-files';
 
 interface InvoiceSpec {
   vendor: string;
@@ -163,7 +162,8 @@ function scannedInvoice(): Uint8Array {
   });
 }
 
-export async function generateDemoData(outDir: string): Promise<string[]> {
+/** Every demo file by its path under demo-data/. */
+export async function demoFiles(): Promise<DemoFiles> {
   const files: Record<string, Uint8Array> = {};
   for (const [name, spec] of Object.entries(INVOICES)) files[name] = await invoicePdf(spec);
   files['contracts/acme-msa-2024.pdf'] = await contractPdf();
@@ -171,20 +171,7 @@ export async function generateDemoData(outDir: string): Promise<string[]> {
   const whole = files['invoices/acme-inv-2024-0001.pdf'] as Uint8Array;
   // The first 40 % of a valid invoice: no cross-reference table, no trailer.
   files['invoices/truncated-inv-9999.pdf'] = whole.subarray(0, Math.floor(whole.length * 0.4));
-  for (const [name, bytes] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(outDir, name)), { recursive: true });
-    writeFileSync(path.join(outDir, name), bytes);
-  }
-  return Object.keys(files).sort();
+  return files;
 }
 
-if (require.main === module) {
-  const outDir = process.argv[2] ?? path.resolve(__dirname, '../demo-data');
-  generateDemoData(outDir).then(
-    (files) => console.log(`Wrote ${files.length} files to ${outDir}`),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
+if (require.main === module) void runDemoDataScript(demoFiles, path.resolve(__dirname, '../demo-data'));

@@ -1,8 +1,10 @@
 /** The BIM branch's run summary: models by schema, elements, storeys, diffs and findings (lists capped). */
-import type { SummaryReducer } from '@fsxn-s3ap/shared/workflow';
+import { addCounts, capped, type SummaryReducer } from '@fsxn-s3ap/shared/workflow';
 import type { BimOutcome } from './bim-stage';
-import { addCounts, type Counts, capped } from './counts';
 import type { Finding } from './safety-rules';
+
+/** Counts by name. */
+export type Counts = Record<string, number>;
 
 /** Diffs and findings listed in the summary; more are counted. */
 export const MAX_LISTED = 200;

@@ -3,9 +3,8 @@
  * scan), its text and tables are written as one result, and the materials rule runs over its text.
  */
 import { createDocumentOcr, type DocumentOcr } from '@fsxn-s3ap/shared/ai';
-import { type ItemStage, objectResultKey, type SummaryReducer } from '@fsxn-s3ap/shared/workflow';
-import { MAX_LISTED } from './bim-summary';
-import { addCounts, type Counts, capped } from './counts';
+import { addCounts, capped, type ItemStage, objectResultKey, type SummaryReducer } from '@fsxn-s3ap/shared/workflow';
+import { type Counts, MAX_LISTED } from './bim-summary';
 import { drawingFindings, type Finding } from './safety-rules';
 import { type BimSettings, loadBimSettings } from './settings';
 

@@ -1,7 +1,6 @@
 /** How the run report reads: models, the diffs against their previous versions, drawings and the safety findings. */
 import { type ReportSection, type ReportSpec, type RoutedSummary, routedSummary } from '@fsxn-s3ap/shared/workflow';
-import { bimSummary } from './bim-summary';
-import type { Counts } from './counts';
+import { bimSummary, type Counts } from './bim-summary';
 import { drawingSummary } from './drawing-stage';
 import { Route } from './routes';
 

@@ -1,5 +1,5 @@
 /** What one file gives the run summary, how the summaries add up, and the report's sections. */
-import type { ReportSection, ReportSpec, SummaryReducer } from '@fsxn-s3ap/shared/workflow';
+import { addCounts, type ReportSection, type ReportSpec, type SummaryReducer } from '@fsxn-s3ap/shared/workflow';
 import type { TileChange } from './change-history';
 
 /** The outcome of one file. */
@@ -33,12 +33,8 @@ export const MAX_ALERTS = 50;
 const round = (value: number) => Math.round(value * 1e4) / 1e4;
 
 function merge(a: SatelliteSummary, b: SatelliteSummary): SatelliteSummary {
-  const byFormat: Record<string, number> = {};
-  for (const format of [...new Set([...Object.keys(a.byFormat), ...Object.keys(b.byFormat)])].sort()) {
-    byFormat[format] = (a.byFormat[format] ?? 0) + (b.byFormat[format] ?? 0);
-  }
   return {
-    byFormat,
+    byFormat: addCounts(a.byFormat, b.byFormat),
     tiles: a.tiles + b.tiles,
     changedTiles: a.changedTiles + b.changedTiles,
     changedAreaKm2: round(a.changedAreaKm2 + b.changedAreaKm2),

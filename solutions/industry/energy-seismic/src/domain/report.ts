@@ -1,8 +1,7 @@
 /** How the run report reads: the seismic branch's totals, the well-log branch's, and anomalies by curve. */
 import { type ReportSection, type ReportSpec, type RoutedSummary, routedSummary } from '@fsxn-s3ap/shared/workflow';
-import type { Counts } from './counts';
 import { Route } from './routes';
-import { seismicStage } from './seismic-stage';
+import { type Counts, seismicStage } from './seismic-stage';
 import { wellLogStage } from './well-log-stage';
 
 const reducers = { [Route.Seismic]: seismicStage.summary, [Route.WellLogs]: wellLogStage.summary };

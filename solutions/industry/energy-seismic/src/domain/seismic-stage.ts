@@ -3,12 +3,14 @@
  * header facts and the trace count from the object size, one JSON record per file under `seismic/` (the
  * `seismic_files` table), and totals by revision, sample format and byte order.
  */
-import { type ItemStage, objectResultKey } from '@fsxn-s3ap/shared/workflow';
+import { addCounts, type ItemStage, objectResultKey } from '@fsxn-s3ap/shared/workflow';
 import { SegyHeaderError } from '../errors';
-import { addCounts, type Counts } from './counts';
 import { SEGY_HEADER_BYTES } from './segy-format';
 import { parseSegyHeader } from './segy-header';
 import { traceCountOf } from './segy-traces';
+
+/** How many of each name; names with no count are absent. */
+export type Counts = Record<string, number>;
 
 /** Suffix of each record: `seismic/YYYY/MM/DD/<stem>_segy.json`. */
 export const SEISMIC_SUFFIX = 'segy.json';

@@ -4,8 +4,8 @@
  * (JSON Lines, the tables the analysis queries). Totals by format, rows, anomalies by curve.
  */
 import { ValidationError } from '@fsxn-s3ap/shared/errors';
-import { type ItemStage, objectResultKey } from '@fsxn-s3ap/shared/workflow';
-import { addCounts, type Counts } from './counts';
+import { addCounts, type ItemStage, objectResultKey } from '@fsxn-s3ap/shared/workflow';
+import type { Counts } from './seismic-stage';
 import { loadWellLogSettings, type WellLogSettings } from './settings';
 import { wellLogFormatOf } from './well-log';
 import { analyseWellLog } from './well-log-anomalies';

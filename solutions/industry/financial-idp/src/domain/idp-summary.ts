@@ -1,6 +1,6 @@
 /** The run's totals: documents by kind, human-review routing, broken rules, OCR and summary sources, invoice totals. */
 import type { ReviewDecision } from '@fsxn-s3ap/shared/human-review';
-import type { SummaryReducer } from '@fsxn-s3ap/shared/workflow';
+import { addCounts, type SummaryReducer } from '@fsxn-s3ap/shared/workflow';
 import type { DocumentAnalysis } from './analyse';
 import type { DocumentKind } from './classify';
 import type { RuleName } from './findings';
@@ -37,22 +37,15 @@ export function emptyIdpSummary(): IdpSummary {
   };
 }
 
-function addCounts<K extends string>(a: Partial<Record<K, number>>, b: Partial<Record<K, number>>) {
-  const out: Partial<Record<K, number>> = {};
-  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort() as K[];
-  for (const key of keys) out[key] = (a[key] ?? 0) + (b[key] ?? 0);
-  return out;
-}
-
 export function mergeIdpSummary(a: IdpSummary, b: IdpSummary): IdpSummary {
   return {
     byKind: addCounts(a.byKind, b.byKind),
     byDecision: addCounts(a.byDecision, b.byDecision),
     reviewed: a.reviewed + b.reviewed,
     byRule: addCounts(a.byRule, b.byRule),
-    byOcrSource: addCounts(a.byOcrSource, b.byOcrSource) as Record<string, number>,
+    byOcrSource: addCounts(a.byOcrSource, b.byOcrSource),
     bySummarySource: addCounts(a.bySummarySource, b.bySummarySource),
-    invoiceTotals: addCounts(a.invoiceTotals, b.invoiceTotals) as Record<string, number>,
+    invoiceTotals: addCounts(a.invoiceTotals, b.invoiceTotals),
   };
 }
 

@@ -7,7 +7,8 @@ import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import path from 'node:path';
 import { createGzip } from 'node:zlib';
-import { fastqText, randomReads, seededRandom, type VcfRecord, vcfText } from '../../scripts/demo-data/formats';
+import { seededRandom } from '@fsxn-s3ap/tools/demo-files';
+import { fastqText, randomReads, type VcfRecord, vcfText } from '../../scripts/demo-data/formats';
 
 async function writeGzip(file: string, header: string, pool: string[], targetBytes: number): Promise<number> {
   const gzip = createGzip({ level: 6 });

@@ -4,15 +4,8 @@
  * Sample names are made up.
  */
 import { gzipSync } from 'node:zlib';
-import {
-  bamHeaderBytes,
-  bgzf,
-  fastqText,
-  randomReads,
-  seededRandom,
-  type VcfRecord,
-  vcfText,
-} from './formats';
+import { seededRandom } from '@fsxn-s3ap/tools/demo-files';
+import { bamHeaderBytes, bgzf, fastqText, randomReads, type VcfRecord, vcfText } from './formats';
 
 const GRCH38 = [
   { name: 'chr1', length: 248_956_422 },

@@ -5,18 +5,6 @@
  */
 import { crc32, deflateRawSync } from 'node:zlib';
 
-/** A small deterministic pseudo-random generator (mulberry32) in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 /** One read: its name, bases and Phred scores (one per base). */
 export interface Read {
   name: string;

@@ -36,6 +36,19 @@ function fakeAnalytics() {
   return { analytics, requests };
 }
 
+/** The analysis handler over the fake analytics and a memory output. */
+function analysisHandler() {
+  const { analytics, requests } = fakeAnalytics();
+  const output = createMemoryOutputWriter();
+  const handler = createAnalysisHandler({
+    analytics: () => analytics,
+    queries: () => QUERIES,
+    output: () => output,
+    clock: fixedClock(),
+  });
+  return { handler, requests, output };
+}
+
 const run: RunAnalysis = {
   executionId: 'exec-1',
   qc: ROWS['SELECT qc']?.[0] ?? {},
@@ -46,14 +59,7 @@ const run: RunAnalysis = {
 describe('analysis handler', () => {
   it('runs the three named queries for the execution and keeps the rows', async () => {
     // Prepare
-    const { analytics, requests } = fakeAnalytics();
-    const output = createMemoryOutputWriter();
-    const handler = createAnalysisHandler({
-      analytics: () => analytics,
-      queries: () => QUERIES,
-      output: () => output,
-      clock: fixedClock(),
-    });
+    const { handler, requests, output } = analysisHandler();
 
     // Act
     const outcome = await handler({ executionId: 'exec-1' });
@@ -74,14 +80,7 @@ describe('analysis handler', () => {
   });
 
   it('refuses an event without an execution id', async () => {
-    const { analytics } = fakeAnalytics();
-    const output = createMemoryOutputWriter();
-    const handler = createAnalysisHandler({
-      analytics: () => analytics,
-      queries: () => QUERIES,
-      output: () => output,
-      clock: fixedClock(),
-    });
+    const { handler } = analysisHandler();
     await expect(handler({})).rejects.toThrow(expect.objectContaining({ name: 'ValidationError' }));
   });
 });

@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
+import { seededRandom } from '@fsxn-s3ap/tools/demo-files';
 import fc from 'fast-check';
-import { bamHeaderBytes, bgzf, seededRandom } from '../../../scripts/demo-data/formats';
+import { bamHeaderBytes, bgzf } from '../../../scripts/demo-data/formats';
 import { readBamHeader } from '../../../src/domain/bam-header';
 
 const reference = fc.record({

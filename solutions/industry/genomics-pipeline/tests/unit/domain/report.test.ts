@@ -1,9 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { testKit } from '@fsxn-s3ap/shared/testing';
 import { createReportHandler } from '@fsxn-s3ap/shared/workflow';
-import { writeDemoData } from '../../../scripts/generate-demo-data';
 import { emptyReads } from '../../../src/domain/reads-stage';
 import { genomicsReport, genomicsSections } from '../../../src/domain/report';
 import { emptyVariants } from '../../../src/domain/variant-stage';
@@ -54,21 +50,5 @@ describe('genomics report', () => {
     const sections = genomicsSections(genomicsReport.summary.empty());
     const facts = new Map(sections.flatMap((section) => section.facts ?? []));
     expect([facts.get('Mean Phred'), facts.get('Ti/Tv'), facts.get('FILTER PASS')]).toEqual(['n/a', 'n/a', 'n/a']);
-  });
-});
-
-describe('demo data', () => {
-  it('regenerates byte for byte (the committed demo-data/ has not drifted)', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'genomics-demo-'));
-    try {
-      for (const file of writeDemoData(dir)) {
-        expect([file, readFileSync(path.join(dir, file))]).toEqual([
-          file,
-          readFileSync(path.join(__dirname, '../../../demo-data', file)),
-        ]);
-      }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
   });
 });
