@@ -1,5 +1,4 @@
-/** Minimal NITF 2.1, HDF5 and PNG files for the demo data (fixed content, no timestamps). */
-import { crc32, deflateSync } from 'node:zlib';
+/** Minimal NITF 2.1 and HDF5 files for the demo data (fixed content, no timestamps). */
 
 const field = (value: string, width: number) => value.padEnd(width, ' ').slice(0, width);
 const digits = (value: number, width: number) => String(value).padStart(width, '0');
@@ -43,33 +42,4 @@ export function writeHdf5Signature(): Uint8Array {
   const bytes = new Uint8Array(96);
   bytes.set([0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a]);
   return bytes;
-}
-
-function chunk(type: string, data: Uint8Array): Buffer {
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const out = Buffer.alloc(body.length + 8);
-  out.writeUInt32BE(data.length, 0);
-  body.copy(out, 4);
-  out.writeUInt32BE(crc32(body), body.length + 4);
-  return out;
-}
-
-/** An 8-bit RGB PNG of `width` x `height` whose pixels `pixel(x, y)` gives. */
-export function writePng(
-  width: number,
-  height: number,
-  pixel: (x: number, y: number) => [number, number, number],
-): Uint8Array {
-  const raw = Buffer.alloc((width * 3 + 1) * height);
-  for (let y = 0; y < height; y += 1) {
-    for (let x = 0; x < width; x += 1) raw.set(pixel(x, y), y * (width * 3 + 1) + 1 + x * 3);
-  }
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return new Uint8Array(
-    Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', new Uint8Array(0))]),
-  );
 }
