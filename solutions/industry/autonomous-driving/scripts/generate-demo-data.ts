@@ -4,31 +4,22 @@
  * binary_compressed, a truncated binary PCD that fails QC, and LAS 1.2).
  *
  * Run: `../../../scripts/node_modules/.bin/tsx scripts/generate-demo-data.ts` from the pattern folder (the output is
- * committed).
+ * committed; a unit test checks for drift).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { type DemoFiles, runDemoDataScript } from '@fsxn-s3ap/tools/demo-files';
 import { writeMovie } from './demo-data/mp4-writer';
 import { encodePng } from './demo-data/png';
 import { asciiPcd, binaryPcd, compressedPcd, las12, spiralPoints } from './demo-data/point-clouds';
-
-const root = path.resolve(__dirname, '..', 'demo-data');
 
 /** A 32 x 18 frame: a road-grey lower half, a sky gradient shifted by `shade`. */
 function frame(shade: number): Buffer {
   return encodePng(32, 18, (x, y) => (y > 9 ? [90, 90, 95] : [40 + shade, 120 + ((x * 4 + shade) % 100), 220]));
 }
 
-function write(relative: string, bytes: Buffer): void {
-  const file = path.join(root, relative);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, bytes);
-  process.stdout.write(`${relative} (${bytes.length} bytes)\n`);
-}
-
-write(
-  'video/front-camera.mp4',
-  writeMovie({
+/** Every demo file by its path under demo-data/. */
+export const demoFiles = (): DemoFiles => ({
+  'video/front-camera.mp4': writeMovie({
     brand: 'isom',
     frames: [0, 40, 80].map(frame),
     width: 32,
@@ -36,10 +27,7 @@ write(
     timescale: 1000,
     frameDuration: 1000,
   }),
-);
-write(
-  'video/rear-camera.mov',
-  writeMovie({
+  'video/rear-camera.mov': writeMovie({
     brand: 'qt  ',
     frames: [120, 160, 200, 240].map(frame),
     width: 32,
@@ -50,9 +38,11 @@ write(
     largeBoxes: true,
     moovFirst: true,
   }),
-);
-write('lidar/sweep-ascii.pcd', asciiPcd(spiralPoints(8)));
-write('lidar/sweep-binary.pcd', binaryPcd(spiralPoints(16)));
-write('lidar/sweep-compressed.pcd', compressedPcd(spiralPoints(12)));
-write('lidar/sweep-truncated.pcd', binaryPcd(spiralPoints(4), 10));
-write('lidar/survey.las', las12(spiralPoints(10)));
+  'lidar/sweep-ascii.pcd': asciiPcd(spiralPoints(8)),
+  'lidar/sweep-binary.pcd': binaryPcd(spiralPoints(16)),
+  'lidar/sweep-compressed.pcd': compressedPcd(spiralPoints(12)),
+  'lidar/sweep-truncated.pcd': binaryPcd(spiralPoints(4), 10),
+  'lidar/survey.las': las12(spiralPoints(10)),
+});
+
+if (require.main === module) void runDemoDataScript(demoFiles, path.resolve(__dirname, '../demo-data'));

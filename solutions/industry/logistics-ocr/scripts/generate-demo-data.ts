@@ -5,9 +5,8 @@
  *
  * Run: `pnpm run demo-data` from the pattern folder (the output is committed; a unit test checks for drift).
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { jpegImage, pdfDocument, pngImage, textImage } from '@fsxn-s3ap/tools/demo-files';
+import { jpegImage, pdfDocument, pngImage, runDemoDataScript, textImage } from '@fsxn-s3ap/tools/demo-files';
 
 const slip = (carrier: string, tracking: string, to: string, weight: string, pieces: number) => [
   'SHIPPING SLIP',
@@ -20,14 +19,14 @@ const slip = (carrier: string, tracking: string, to: string, weight: string, pie
   'Ship Date: 2026-03-12',
 ];
 
-/** Every demo file by its path under demo-data/. */
-export async function demoFiles(): Promise<Record<string, Uint8Array>> {
+/** Every demo file by its path under demo-data/ (all binary: the tests hand them to the fakes as bytes). */
+export async function demoFiles(): Promise<Readonly<Record<string, Uint8Array>>> {
   const pdf = (title: string, lines: string[]) => pdfDocument({ title, pages: [{ lines }] });
   const ups = await pdf(
     'UPS slip',
     slip('UPS', '1Z 999 AA1 01 2345 6784', '350 Fifth Avenue, New York, NY 10118, US', '12.5 lb', 2),
   );
-  const files: Record<string, Uint8Array> = {
+  return {
     'slips/slip-ups.pdf': ups,
     'slips/slip-fedex.pdf': await pdf(
       'FedEx slip',
@@ -60,18 +59,6 @@ export async function demoFiles(): Promise<Record<string, Uint8Array>> {
     'inventory/aisle-2.png': pngImage({ width: 160, height: 120, seed: 23 }),
     'inventory/dock.jpg': jpegImage({ width: 160, height: 120, seed: 37 }),
   };
-  return files;
 }
 
-async function main(): Promise<void> {
-  const root = path.resolve(process.argv[2] ?? path.join(__dirname, '..', 'demo-data'));
-  rmSync(root, { recursive: true, force: true });
-  for (const [relative, bytes] of Object.entries(await demoFiles())) {
-    const file = path.join(root, relative);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, bytes);
-    process.stdout.write(`${relative} (${bytes.length} bytes)\n`);
-  }
-}
-
-if (require.main === module) void main();
+if (require.main === module) void runDemoDataScript(demoFiles, path.resolve(__dirname, '../demo-data'));

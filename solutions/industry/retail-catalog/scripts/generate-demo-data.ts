@@ -1,16 +1,17 @@
 /**
  * Writes demo-data/: product images of every supported format, several sizes and aspect ratios, some failing the
- * quality rules, one corrupt, plus a text file the suffix filter skips. Run once: `tsx scripts/generate-demo-data.ts`.
+ * quality rules, one corrupt, plus a text file the suffix filter skips.
+ *
+ * Run: `tsx scripts/generate-demo-data.ts` from the pattern folder (the output is committed; a test checks drift).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { type DemoFiles, runDemoDataScript } from '@fsxn-s3ap/tools/demo-files';
 import { makeJpeg, makePng, makeWebp } from './demo-images';
 
 const KB = 1024;
-const root = path.resolve(__dirname, '..', 'demo-data');
 
-/** File -> bytes; the comment says which quality rules it passes or fails. */
-export const DEMO_FILES: Record<string, Buffer> = {
+/** Every demo file by its path under demo-data/; the comment says which quality rules an image passes or fails. */
+export const demoFiles = (): DemoFiles => ({
   // Passes: 1200x1200, ~150 KB.
   'products/shoes/red-sneaker.png': makePng(1200, 1200, [200, 30, 40], 150 * KB),
   // Passes: 1600x1000 (aspect 1.6), ~120 KB.
@@ -27,14 +28,8 @@ export const DEMO_FILES: Record<string, Buffer> = {
   'products/scarves/tall-scarf.png': makePng(800, 1700, [20, 90, 160]),
   // Corrupt: a JPEG cut off in the middle of its first segment.
   'products/misc/corrupt-photo.jpg': makeJpeg(1200, 1200, 0).subarray(0, 9),
-};
+  // Not an image: the suffix filter skips it.
+  'products/README.txt': 'Product photos for the catalog (not an image: skipped).\n',
+});
 
-if (require.main === module) {
-  for (const [key, bytes] of Object.entries(DEMO_FILES)) {
-    const file = path.join(root, ...key.split('/'));
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, bytes);
-  }
-  writeFileSync(path.join(root, 'products', 'README.txt'), 'Product photos for the catalog (not an image: skipped).\n');
-  process.stdout.write(`wrote ${Object.keys(DEMO_FILES).length + 1} files under demo-data/\n`);
-}
+if (require.main === module) void runDemoDataScript(demoFiles, path.resolve(__dirname, '../demo-data'));

@@ -32,7 +32,16 @@ const label = (layer: number, x: number, y: number, text: string): GdsElement =>
   text,
 });
 const sref = (sname: string, x: number, y: number): GdsElement => ({ kind: 'sref', sname, xy: [x, y] });
-const aref = (sname: string, cols: number, rows: number, x: number, y: number, dx: number, dy: number): GdsElement => ({
+/** An AREF of `cols` x `rows` placements of `sname` from (x, y), `dx` and `dy` apart. */
+export const aref = (
+  sname: string,
+  cols: number,
+  rows: number,
+  x: number,
+  y: number,
+  dx: number,
+  dy: number,
+): GdsElement => ({
   kind: 'aref',
   sname,
   cols,
@@ -129,8 +138,8 @@ function badRecordType(): Uint8Array {
   return bytes;
 }
 
-/** Key -> bytes of every demo file. */
-export function demoFiles(): Record<string, Uint8Array> {
+/** Key -> bytes of every demo layout (the demo data without its note). */
+export function demoLayouts(): Record<string, Uint8Array> {
   return {
     'designs/soc/soc_top.gds': writeGds(SOC),
     'designs/ip/sram_macro.gds2': writeGds(SRAM),

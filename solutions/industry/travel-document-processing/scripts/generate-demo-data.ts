@@ -5,11 +5,11 @@
  *
  * Run: `pnpm run demo-data` from the pattern folder (the output is committed; a unit test checks for drift).
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { emlMessage, jpegImage, pdfDocument, pngImage } from '@fsxn-s3ap/tools/demo-files';
+import { emlMessage, jpegImage, pdfDocument, pngImage, runDemoDataScript } from '@fsxn-s3ap/tools/demo-files';
 
-async function demoFiles(): Promise<Record<string, Uint8Array>> {
+/** Every demo file by its path under demo-data/. */
+export async function demoFiles(): Promise<Readonly<Record<string, Uint8Array>>> {
   const flight = await pdfDocument({
     title: 'Flight booking confirmation',
     pages: [
@@ -82,15 +82,4 @@ async function demoFiles(): Promise<Record<string, Uint8Array>> {
   };
 }
 
-async function main(): Promise<void> {
-  const root = path.resolve(process.argv[2] ?? path.join(__dirname, '..', 'demo-data'));
-  rmSync(root, { recursive: true, force: true });
-  for (const [relative, bytes] of Object.entries(await demoFiles())) {
-    const file = path.join(root, relative);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, bytes);
-    process.stdout.write(`${relative} (${bytes.length} bytes)\n`);
-  }
-}
-
-void main();
+if (require.main === module) void runDemoDataScript(demoFiles, path.resolve(__dirname, '../demo-data'));

@@ -4,8 +4,8 @@
  * `occupancy.ts`, and writes the counts under `inventory-counts/` or, when they need a person, `review/inventory/`.
  */
 import { createImageLabeler, type ImageLabeler, MAX_LABEL_IMAGE_BYTES } from '@fsxn-s3ap/shared/ai';
-import { type ItemStage, objectResultKey } from '@fsxn-s3ap/shared/workflow';
-import { type Counts, mergeCounts } from './counts';
+import { addCounts, type ItemStage, objectResultKey } from '@fsxn-s3ap/shared/workflow';
+import type { Counts } from './counts';
 import { type InventoryCounts, inventoryCounts } from './occupancy';
 import { type LogisticsSettings, loadSettings } from './settings';
 
@@ -51,7 +51,7 @@ export function mergeInventory(a: InventorySummary, b: InventorySummary): Invent
     boxes: a.boxes + b.boxes,
     occupancySum: Math.round((a.occupancySum + b.occupancySum) * 10) / 10,
     occupancyMeasured: a.occupancyMeasured + b.occupancyMeasured,
-    byStatus: mergeCounts(a.byStatus, b.byStatus),
+    byStatus: addCounts(a.byStatus, b.byStatus),
   };
 }
 

@@ -4,8 +4,8 @@
  * to the route groups (destination region x carrier, weight totals).
  */
 import { createDocumentOcr, type DocumentOcr } from '@fsxn-s3ap/shared/ai';
-import { type ItemStage, objectResultKey } from '@fsxn-s3ap/shared/workflow';
-import { addKg, type Counts, mergeCounts } from './counts';
+import { addCounts, type ItemStage, objectResultKey } from '@fsxn-s3ap/shared/workflow';
+import { addKg, type Counts } from './counts';
 import { type LogisticsSettings, loadSettings } from './settings';
 import { buildShippingRecord, type ShippingRecord } from './shipping-record';
 
@@ -84,7 +84,7 @@ export function mergeSlips(a: SlipSummary, b: SlipSummary): SlipSummary {
     invalidTracking: a.invalidTracking + b.invalidTracking,
     lowConfidence: a.lowConfidence + b.lowConfidence,
     weightKg: addKg(a.weightKg, b.weightKg),
-    byCarrier: mergeCounts(a.byCarrier, b.byCarrier),
+    byCarrier: addCounts(a.byCarrier, b.byCarrier),
     groups: mergeGroups(a.groups, b.groups),
     flagged: [...new Set([...a.flagged, ...b.flagged])].sort().slice(0, MAX_FLAGGED),
   };

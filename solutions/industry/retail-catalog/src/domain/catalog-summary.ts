@@ -2,7 +2,7 @@
  * What a run of the three image steps adds up to: tag, catalog and quality counts, objects another path already
  * handled, and a few notes. One summary shape for the three steps, so one iteration's step summaries merge into one.
  */
-import type { ReportSection, ReportSpec, SummaryReducer } from '@fsxn-s3ap/shared/workflow';
+import { capped, type ReportSection, type ReportSpec, type SummaryReducer } from '@fsxn-s3ap/shared/workflow';
 
 /** Notes kept per run (skips, quality failures, fallbacks); more are counted in the totals only. */
 export const MAX_NOTES = 50;
@@ -50,7 +50,7 @@ export function mergeSummaries(a: CatalogSummary, b: CatalogSummary): CatalogSum
     qualityPassed: a.qualityPassed + b.qualityPassed,
     qualityFailed: a.qualityFailed + b.qualityFailed,
     skipped: a.skipped + b.skipped,
-    notes: [...a.notes, ...b.notes].slice(0, MAX_NOTES),
+    notes: capped(a.notes, b.notes, MAX_NOTES),
   };
 }
 

@@ -3,15 +3,15 @@ import path from 'node:path';
 import type { RunReport } from '@fsxn-s3ap/shared/workflow';
 import { type RunResult, runPattern } from '@fsxn-s3ap/tools/local';
 import { runOutcome, SUCCEEDED } from '@fsxn-s3ap/tools/testing';
-import { DEEP, demoFiles, SOC, SRAM, TRUNCATED_AT } from '../../scripts/demo-designs';
+import { DEEP, demoLayouts, SOC, SRAM, TRUNCATED_AT } from '../../scripts/demo-designs';
 import type { DesignRow } from '../../src/domain/design-row';
 import type { DrcStatistics } from '../../src/domain/drc-statistics';
 import type { EdaSummary } from '../../src/domain/eda-summary';
 import { expectedMetrics } from '../support/gds-oracle';
 
 const PATTERN_DIR = path.resolve(__dirname, '../..');
-const LAYOUTS = Object.keys(demoFiles());
-const layoutBytes = Object.values(demoFiles()).reduce((sum, bytes) => sum + bytes.length, 0);
+const LAYOUTS = Object.keys(demoLayouts());
+const layoutBytes = Object.values(demoLayouts()).reduce((sum, bytes) => sum + bytes.length, 0);
 
 describe('workflow (local runtime, demo-data)', () => {
   let run: RunResult;

@@ -41,6 +41,7 @@ function bridgePoints(): Array<[number, number, number]> {
   return points;
 }
 
+/** Every demo file by its path under demo-data/. */
 export function demoFiles(): Record<string, Uint8Array> {
   const ward = writeShapefile({
     polygons: [rect(386000, 3947000, 400, 300), rect(386400, 3947000, 200, 300), rect(386600, 3947000, 100, 300)],

@@ -1,5 +1,5 @@
 /** The run summary of the geospatial stage: objects per format and one row per area, sorted by key and capped. */
-import type { SummaryReducer } from '@fsxn-s3ap/shared/workflow';
+import { addCounts, type SummaryReducer } from '@fsxn-s3ap/shared/workflow';
 import type { BBox } from './crs';
 import type { ClassShares, LandUseClass } from './land-use';
 import type { GeoFormat } from './read-area';
@@ -36,11 +36,8 @@ const emptyGeo = (): GeoSummary => ({ byFormat: {}, normalised: 0, changed: 0, a
 
 /** The sum of two summaries (formats sorted; rows merged by key and capped). */
 export function mergeGeo(a: GeoSummary, b: GeoSummary): GeoSummary {
-  const byFormat: Partial<Record<GeoFormat, number>> = {};
-  const formats = [...new Set([...Object.keys(a.byFormat), ...Object.keys(b.byFormat)])].sort() as GeoFormat[];
-  for (const format of formats) byFormat[format] = (a.byFormat[format] ?? 0) + (b.byFormat[format] ?? 0);
   return {
-    byFormat,
+    byFormat: addCounts(a.byFormat, b.byFormat),
     normalised: a.normalised + b.normalised,
     changed: a.changed + b.changed,
     areas: [...a.areas, ...b.areas]

@@ -10,9 +10,8 @@ import {
   readImageHeader,
   type TextGenerator,
 } from '@fsxn-s3ap/shared/ai';
-import { type ItemStage, objectResultKey } from '@fsxn-s3ap/shared/workflow';
+import { addCounts, type ItemStage, objectResultKey } from '@fsxn-s3ap/shared/workflow';
 import { type Grade, type InspectionScore, scoreInspection } from './cleanliness-rules';
-import { addCounts } from './counts';
 import { type Recommendation, recommend } from './recommendations';
 
 /** Suffix of every inspection record: `inspections/YYYY/MM/DD/<stem>_inspection.json`. */

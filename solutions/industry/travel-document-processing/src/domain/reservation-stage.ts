@@ -12,8 +12,7 @@ import {
   MAX_OCR_DOCUMENT_BYTES,
   truncateUtf8,
 } from '@fsxn-s3ap/shared/ai';
-import { type ItemStage, objectResultKey } from '@fsxn-s3ap/shared/workflow';
-import { addCounts } from './counts';
+import { addCounts, type ItemStage, objectResultKey } from '@fsxn-s3ap/shared/workflow';
 import { readDocumentText } from './document-text';
 import { type FilteredReservation, filterReservation } from './pii-filter';
 import { extractReservation, hasBookingFacts } from './reservation';
@@ -40,27 +39,25 @@ export interface ReservationRecord extends FilteredReservation {
   processedAt: string;
 }
 
-/** What one document adds to the run summary (no personal data). */
-export interface ReservationFacts {
-  format: string;
+/** The counts one document yields and the run summary adds up. */
+export interface ReservationTallies {
   guests: number;
   references: number;
   invalidReferences: number;
   flights: number;
   hotelNights: number;
   redactions: number;
+}
+
+/** What one document adds to the run summary (no personal data). */
+export interface ReservationFacts extends ReservationTallies {
+  format: string;
   bookingFacts: boolean;
 }
 
-export interface ReservationSummary {
+export interface ReservationSummary extends ReservationTallies {
   documents: number;
   byFormat: Partial<Record<string, number>>;
-  guests: number;
-  references: number;
-  invalidReferences: number;
-  flights: number;
-  hotelNights: number;
-  redactions: number;
   withoutBookingFacts: number;
 }
 

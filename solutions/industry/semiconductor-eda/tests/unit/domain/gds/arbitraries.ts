@@ -1,5 +1,6 @@
 /** fast-check generators of acyclic GDSII libraries (structure i references only structures after it). */
 import fc from 'fast-check';
+import { aref } from '../../../../scripts/demo-designs';
 import type { GdsElement, GdsLibrary, Point } from '../../../../src/domain/gds/gds-writer';
 
 const coord = fc.integer({ min: -5000, max: 5000 });
@@ -42,19 +43,7 @@ const reference = (names: readonly string[]): fc.Arbitrary<GdsElement> =>
         dx: fc.integer({ min: -300, max: 300 }),
         dy: fc.integer({ min: -300, max: 300 }),
       })
-      .map(
-        ({ sname, cols, rows, origin: [x, y], dx, dy }): GdsElement => ({
-          kind: 'aref',
-          sname,
-          cols,
-          rows,
-          xy: [
-            [x, y],
-            [x + cols * dx, y],
-            [x, y + rows * dy],
-          ],
-        }),
-      ),
+      .map(({ sname, cols, rows, origin: [x, y], dx, dy }) => aref(sname, cols, rows, x, y, dx, dy)),
   );
 
 /** A library of 1-6 structures with shapes on layers 0-300, placements of later structures and of a missing one. */

@@ -1,0 +1,5 @@
+import path from 'node:path';
+import { demoDataTest } from '@fsxn-s3ap/tools/testing';
+import { demoFiles } from '../../scripts/generate-demo-data';
+
+demoDataTest(path.resolve(__dirname, '../../demo-data'), demoFiles);
