@@ -36,7 +36,7 @@ export {
 } from './pdf';
 export { photoRaster } from './photo';
 export { encodePng } from './png';
-export { DemoFileError, type Raster, type Rgb } from './raster';
+export { DemoFileError, drawnRaster, type Raster, type Rgb } from './raster';
 export { type ScannedPdfOptions, scannedPdf } from './scanned-pdf';
 export { seededRandom } from './seeded';
 export { BASE_FONT_PX, type TextRasterOptions, textRaster } from './text-raster';

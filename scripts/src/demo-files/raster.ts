@@ -82,3 +82,11 @@ export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
   }
   return out;
 }
+
+/** An RGB raster whose pixel at column `x`, row `y` is `pixel(x, y)` (a gradient, a pattern, a frame of a clip). */
+export function drawnRaster(width: number, height: number, pixel: (x: number, y: number) => Rgb): Raster {
+  checkSize(width, height);
+  const data = new Uint8Array(width * height * 3);
+  for (let y = 0; y < height; y += 1) for (let x = 0; x < width; x += 1) data.set(pixel(x, y), (y * width + x) * 3);
+  return { width, height, channels: 3, data };
+}

@@ -5,7 +5,7 @@
  * Usage: tsx scripts/generate-demo-data.ts [outDir]
  */
 import path from 'node:path';
-import { encodePng, runDemoDataScript } from '@fsxn-s3ap/tools/demo-files';
+import { drawnRaster, encodePng, runDemoDataScript } from '@fsxn-s3ap/tools/demo-files';
 import { type SceneSpec, writeScene } from './geotiff-scenes';
 import { writeHdf5Signature, writeNitf } from './other-formats';
 
@@ -16,13 +16,6 @@ const FIRST: SceneSpec['busy'] = [
 ];
 
 /** The demo files by key. */
-/** An RGB quicklook of `width` x `height` whose pixels `pixel(x, y)` gives, as PNG. */
-function quicklook(width: number, height: number, pixel: (x: number, y: number) => readonly number[]): Uint8Array {
-  const data = new Uint8Array(width * height * 3);
-  for (let y = 0; y < height; y += 1) for (let x = 0; x < width; x += 1) data.set(pixel(x, y), (y * width + x) * 3);
-  return encodePng({ width, height, channels: 3, data });
-}
-
 export function demoFiles(): Record<string, Uint8Array> {
   const first = writeScene({ ...UTM, busy: FIRST }, 1);
   const truncated = first.subarray(0, 40);
@@ -44,7 +37,9 @@ export function demoFiles(): Record<string, Uint8Array> {
     ),
     'satellite/archive/scene-0001.ntf': writeNitf('Demo NITF 2.1 scene', new Uint8Array(64).fill(7)),
     'satellite/archive/granule.h5': writeHdf5Signature(),
-    'satellite/quicklook/2026-02-15.png': quicklook(32, 16, (x, y) => (x < 16 ? [20, 60 + y, 160] : [30, 140, 40])),
+    'satellite/quicklook/2026-02-15.png': encodePng(
+      drawnRaster(32, 16, (x, y) => (x < 16 ? [20, 60 + y, 160] : [30, 140, 40])),
+    ),
     'satellite/bad/truncated.tif': truncated,
     'satellite/bad/ifd-past-end.tif': pastEnd,
   };
