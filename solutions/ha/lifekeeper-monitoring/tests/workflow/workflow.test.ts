@@ -1,33 +1,24 @@
 import path from 'node:path';
 import { type RunResult, runPattern } from '@fsxn-s3ap/tools/local';
-import { runOutcome, SUCCEEDED } from '@fsxn-s3ap/tools/testing';
+import { localRun } from '@fsxn-s3ap/tools/testing';
 import type { HealthAnalysis } from '../../src/domain/assess-health';
 
 const PATTERN_DIR = path.resolve(__dirname, '../..');
 
 describe('monitoring workflow (local runtime, demo-data)', () => {
-  let run: RunResult;
-
-  beforeAll(async () => {
-    run = await runPattern(PATTERN_DIR, { quiet: true });
-  }, 120_000);
-
-  it('succeeds', () => {
-    // Assess
-    expect(runOutcome(run)).toEqual(SUCCEEDED);
-  });
+  const run = localRun(PATTERN_DIR, {}, 120_000);
 
   it('analyses the six logs on one Distributed Map run and reads its result files back', () => {
     // Assess
-    expect(run.mapRuns).toEqual([
+    expect(run().mapRuns).toEqual([
       expect.objectContaining({ stateName: 'AnalyzeLogs', status: 'SUCCEEDED', items: 6, failedItems: 0 }),
     ]);
-    expect(run.outputs.some((output) => /^map-results\/.+\/manifest\.json$/.test(output.key))).toBe(true);
+    expect(run().outputs.some((output) => /^map-results\/.+\/manifest\.json$/.test(output.key))).toBe(true);
   });
 
   it('writes analysis.json with the demo score and the failover transitions', () => {
     // Act
-    const analysis = run.readJson<HealthAnalysis>('analysis.json');
+    const analysis = run().readJson<HealthAnalysis>('analysis.json');
 
     // Assess
     expect(analysis.health).toMatchObject({ score: 15, level: 'CRITICAL', failovers: 2 });
@@ -40,7 +31,7 @@ describe('monitoring workflow (local runtime, demo-data)', () => {
 
   it('writes the Markdown health report next to it', () => {
     // Assess
-    const report = run.outputs.find((output) => output.key.endsWith('/health-report.md'));
+    const report = run().outputs.find((output) => output.key.endsWith('/health-report.md'));
     expect(report?.key).toMatch(/^ha-monitoring\/lifekeeper-cluster\/\d{8}T\d{6}Z\/health-report\.md$/);
   });
 });

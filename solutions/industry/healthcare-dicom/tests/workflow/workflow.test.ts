@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { RunReport } from '@fsxn-s3ap/shared/workflow';
-import { type RunResult, runPattern } from '@fsxn-s3ap/tools/local';
-import { runOutcome, SUCCEEDED } from '@fsxn-s3ap/tools/testing';
+import { localRun } from '@fsxn-s3ap/tools/testing';
 import { demoFiles } from '../../scripts/generate-demo-data';
 import { parseDicomHeader } from '../../src/domain/dicom/parse';
 import { Tags } from '../../src/domain/dicom/tags';
@@ -16,20 +15,11 @@ const DICOM_KEYS = Object.keys(files).filter((key) => key.endsWith('.dcm'));
 const GOOD_KEYS = DICOM_KEYS.filter((key) => !key.startsWith('corrupt/'));
 
 describe('workflow (local runtime, demo-data)', () => {
-  let run: RunResult;
-
-  beforeAll(async () => {
-    run = await runPattern(PATTERN_DIR, { quiet: true });
-  }, 120_000);
-
-  it('succeeds', () => {
-    // Assess: the error, cause and failed state are in the comparison so a failure explains itself.
-    expect(runOutcome(run)).toEqual(SUCCEEDED);
-  });
+  const run = localRun(PATTERN_DIR, {}, 120_000);
 
   it('reports the truncated files as failed items with their offsets, and the review counts', () => {
     // Act
-    const report = run.readJson<RunReport<DicomSummary>>('_report.json');
+    const report = run().readJson<RunReport<DicomSummary>>('_report.json');
 
     // Assess
     expect(report.discovered).toMatchObject({ objects: DICOM_KEYS.length, truncated: false });
@@ -61,7 +51,7 @@ describe('workflow (local runtime, demo-data)', () => {
   it('writes a valid de-identified copy of every good file: no PHI, same pixels, one new study UID per study', () => {
     // Act
     const copies = GOOD_KEYS.map((key) => {
-      const output = run.outputs.find((o) => o.key === `anonymized/${key}`);
+      const output = run().outputs.find((o) => o.key === `anonymized/${key}`);
       return { key, bytes: new Uint8Array(readFileSync(output?.localPath ?? '')) };
     });
 
@@ -86,13 +76,17 @@ describe('workflow (local runtime, demo-data)', () => {
 
   it('writes one result per good file that names no patient', () => {
     // Act
-    const results = run.outputs
-      .filter((o) => o.key.startsWith('results/') && o.key.endsWith(RESULT_SUFFIX))
-      .map((o) => run.readJson<DicomResult>(o.key));
+    const results = run()
+      .outputs.filter((o) => o.key.startsWith('results/') && o.key.endsWith(RESULT_SUFFIX))
+      .map((o) => run().readJson<DicomResult>(o.key));
 
     // Assess
     expect(results.map((r) => r.key).sort()).toEqual([...GOOD_KEYS].sort());
-    expect(run.outputs.filter((o) => o.key.startsWith('anonymized/')).map((o) => o.key)).toHaveLength(GOOD_KEYS.length);
+    expect(
+      run()
+        .outputs.filter((o) => o.key.startsWith('anonymized/'))
+        .map((o) => o.key),
+    ).toHaveLength(GOOD_KEYS.length);
     expect(JSON.stringify(results)).not.toMatch(/DOE|ROE|PID-|General Hospital/);
   });
 });

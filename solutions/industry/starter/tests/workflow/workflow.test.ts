@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { RunReport } from '@fsxn-s3ap/shared/workflow';
 import { type RunResult, runPattern } from '@fsxn-s3ap/tools/local';
-import { runOutcome, SUCCEEDED } from '@fsxn-s3ap/tools/testing';
+import { localRun } from '@fsxn-s3ap/tools/testing';
 import { type InventorySummary, type ObjectResult, RESULT_SUFFIX } from '../../src/domain/inventory';
 
 type InventoryReport = RunReport<InventorySummary>;
@@ -14,23 +14,14 @@ const DEMO_DIR = path.join(PATTERN_DIR, 'demo-data');
 const DEMO_FILES = readdirSync(DEMO_DIR).sort();
 
 describe('workflow (local runtime, demo-data)', () => {
-  let run: RunResult;
-
-  beforeAll(async () => {
-    run = await runPattern(PATTERN_DIR, { quiet: true });
-  }, 120_000);
-
-  it('succeeds', () => {
-    // Assess: the error, cause and failed state are in the comparison so a failure explains itself.
-    expect(runOutcome(run)).toEqual(SUCCEEDED);
-  });
+  const run = localRun(PATTERN_DIR, {}, 120_000);
 
   it('reports every demo file, counted by type', () => {
     // Prepare
     const demoBytes = DEMO_FILES.reduce((sum, file) => sum + statSync(path.join(DEMO_DIR, file)).size, 0);
 
     // Act
-    const report = run.readJson<InventoryReport>(REPORT_SUFFIX);
+    const report = run().readJson<InventoryReport>(REPORT_SUFFIX);
 
     // Assess
     expect(report.discovered).toMatchObject({ objects: DEMO_FILES.length, bytes: demoBytes, truncated: false });
@@ -46,9 +37,9 @@ describe('workflow (local runtime, demo-data)', () => {
 
   it('writes one result per demo file with the SHA-256 of its content', () => {
     // Act
-    const results = run.outputs
-      .filter((output) => output.key.startsWith('results/') && output.key.endsWith(RESULT_SUFFIX))
-      .map((output) => run.readJson<ObjectResult>(output.key));
+    const results = run()
+      .outputs.filter((output) => output.key.startsWith('results/') && output.key.endsWith(RESULT_SUFFIX))
+      .map((output) => run().readJson<ObjectResult>(output.key));
 
     // Assess
     expect(results).toHaveLength(DEMO_FILES.length);
