@@ -4,7 +4,7 @@
  */
 import type { OutputWriter } from '@fsxn-s3ap/shared/output';
 import { count, nonEmptyString, parseWith } from '@fsxn-s3ap/shared/schema';
-import { foldOutcomes, readOutcomes } from '@fsxn-s3ap/shared/workflow';
+import { foldOutcomes, readOutcomes, type SummaryReducer } from '@fsxn-s3ap/shared/workflow';
 import * as z from '@fsxn-s3ap/shared/zod';
 
 const VideoSummarySchema = z.object({
@@ -59,6 +59,13 @@ export function addAnalysis(total: AnalysisSummary, result: AnalysisResult): Ana
     result.kind === 'video' ? { videos: [result.video], clouds: [] } : { videos: [], clouds: [result.cloud] },
   );
 }
+
+/** The analysis stage's summary reducer, shared by the stage and the report. */
+export const analysisSummary: SummaryReducer<AnalysisResult, AnalysisSummary> = {
+  empty: emptyAnalysis,
+  add: addAnalysis,
+  merge: mergeAnalysis,
+};
 
 /**
  * The run's summary and its failed objects, folded by the kit from the Map's outcomes (a payload array, or the

@@ -4,16 +4,10 @@
  * failure records, the run report and the notification come from the kit.
  */
 import { createImageLabeler, type ImageLabeler } from '@fsxn-s3ap/shared/ai';
-import { type ItemStage, objectResultKey, type ReportSection, type ReportSpec } from '@fsxn-s3ap/shared/workflow';
+import { type ItemStage, objectResultKey } from '@fsxn-s3ap/shared/workflow';
 import { UnsupportedFileTypeError } from '../errors';
 import { type AnalysisSettings, loadAnalysisSettings } from '../settings';
-import {
-  type AnalysisResult,
-  type AnalysisSummary,
-  addAnalysis,
-  emptyAnalysis,
-  mergeAnalysis,
-} from './analysis-summary';
+import { type AnalysisResult, type AnalysisSummary, analysisSummary } from './analysis-summary';
 import { checkPointCloud } from './lidar/point-cloud-qc';
 import { analyzeVideo } from './video';
 
@@ -63,38 +57,7 @@ export const analysis: ItemStage<AnalysisResult, AnalysisSummary, AnalysisSettin
       `${object.key} is neither a video (${VIDEO_SUFFIXES.join(', ')}) nor a point cloud (${LIDAR_SUFFIXES.join(', ')})`,
     );
   },
-  summary: { empty: emptyAnalysis, add: addAnalysis, merge: mergeAnalysis },
+  summary: analysisSummary,
   settings: () => loadAnalysisSettings(),
   ports: () => ({ labeler: createImageLabeler() }),
-};
-
-/** How the run report reads: the videos with their frames, the point clouds with their QC. */
-export const analysisReport: ReportSpec<AnalysisSummary> = {
-  title: 'Video and LiDAR quality checks',
-  summary: analysis.summary,
-  sections(summary): ReportSection[] {
-    const passed = summary.clouds.filter((cloud) => cloud.status === 'PASSED').length;
-    return [
-      {
-        title: 'Videos',
-        columns: ['Video', 'Codec', 'Size', 'Duration (ms)', 'Frames planned', 'Frames labelled'],
-        rows: summary.videos.map((v) => [
-          v.key,
-          v.codec,
-          `${v.width}x${v.height}`,
-          v.durationMs,
-          v.plannedFrames,
-          v.labelledFrames,
-        ]),
-      },
-      {
-        title: 'Point clouds',
-        facts: [['Passed QC', `${passed} of ${summary.clouds.length}`]],
-        columns: ['Point cloud', 'Format', 'QC', 'Points', 'Errors', 'Warnings'],
-        rows: summary.clouds.map((c) => [c.key, c.format, c.status, c.points, c.errors, c.warnings]),
-      },
-    ];
-  },
-  headline: (report) =>
-    `${report.summary.videos.length} videos, ${report.summary.clouds.length} point clouds, ${report.processed.failed} failed`,
 };

@@ -1,10 +1,10 @@
 /** How the run report reads: resumes screened, scores, review and what was removed before scoring. */
 import type { ReportSection, ReportSpec } from '@fsxn-s3ap/shared/workflow';
-import { type ScreeningSummary, screeningStage } from './screening-stage';
+import { type ScreeningSummary, screeningSummary } from './screening-summary';
 
 export const screeningReport: ReportSpec<ScreeningSummary> = {
   title: 'Resume screening',
-  summary: screeningStage.summary,
+  summary: screeningSummary,
   sections(summary): ReportSection[] {
     const mean = summary.resumes === 0 ? 'n/a' : Math.round(summary.scoreTotal / summary.resumes);
     return [

@@ -21,6 +21,7 @@ import { extractResume } from './resume';
 import { readResumeText } from './resume-text';
 import { scoreCandidate } from './scoring';
 import { toScoringInput } from './scoring-input';
+import { type ScreeningFacts, type ScreeningSummary, screeningSummary } from './screening-summary';
 import { loadScreeningSettings, type ScreeningSettings } from './settings';
 import { type StoredCandidate, storedCandidate } from './stored-record';
 
@@ -31,46 +32,6 @@ export interface ScreeningPorts {
   entities: EntityExtractor;
   generator: TextGenerator;
 }
-
-export interface ScreeningFacts {
-  score: number;
-  source: string;
-  review: boolean;
-  protectedFields: number;
-}
-
-export interface ScreeningSummary {
-  resumes: number;
-  scoreTotal: number;
-  highestScore: number | null;
-  review: number;
-  modelScores: number;
-  fallbackScores: number;
-  protectedFieldsRemoved: number;
-}
-
-export function mergeScreening(a: ScreeningSummary, b: ScreeningSummary): ScreeningSummary {
-  const highs = [a.highestScore, b.highestScore].filter((score): score is number => score !== null);
-  return {
-    resumes: a.resumes + b.resumes,
-    scoreTotal: a.scoreTotal + b.scoreTotal,
-    highestScore: highs.length === 0 ? null : Math.max(...highs),
-    review: a.review + b.review,
-    modelScores: a.modelScores + b.modelScores,
-    fallbackScores: a.fallbackScores + b.fallbackScores,
-    protectedFieldsRemoved: a.protectedFieldsRemoved + b.protectedFieldsRemoved,
-  };
-}
-
-const emptyScreening = (): ScreeningSummary => ({
-  resumes: 0,
-  scoreTotal: 0,
-  highestScore: null,
-  review: 0,
-  modelScores: 0,
-  fallbackScores: 0,
-  protectedFieldsRemoved: 0,
-});
 
 export const screeningStage: ItemStage<ScreeningFacts, ScreeningSummary, ScreeningSettings, ScreeningPorts> = {
   settings: () => loadScreeningSettings(),
@@ -118,18 +79,5 @@ export const screeningStage: ItemStage<ScreeningFacts, ScreeningSummary, Screeni
     );
     return { score: record.score, source: answer.source, review, protectedFields: resume.protectedFields.length };
   },
-  summary: {
-    empty: emptyScreening,
-    add: (total, facts) =>
-      mergeScreening(total, {
-        resumes: 1,
-        scoreTotal: facts.score,
-        highestScore: facts.score,
-        review: facts.review ? 1 : 0,
-        modelScores: facts.source === 'model' ? 1 : 0,
-        fallbackScores: facts.source === 'fallback' ? 1 : 0,
-        protectedFieldsRemoved: facts.protectedFields,
-      }),
-    merge: mergeScreening,
-  },
+  summary: screeningSummary,
 };

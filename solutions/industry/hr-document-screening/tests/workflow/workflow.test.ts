@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { RunReport } from '@fsxn-s3ap/shared/workflow';
 import { type RunResult, runPattern } from '@fsxn-s3ap/tools/local';
 import { runOutcome, SUCCEEDED } from '@fsxn-s3ap/tools/testing';
-import { SCREENING_SUFFIX, type ScreeningSummary } from '../../src/domain/screening-stage';
+import { SCREENING_SUFFIX } from '../../src/domain/screening-stage';
+import type { ScreeningSummary } from '../../src/domain/screening-summary';
 
 const PATTERN_DIR = path.resolve(__dirname, '../..');
 

@@ -1,10 +1,10 @@
 /** How the run report reads: shipments by carrier, the route groups, flagged tracking numbers, and the inventory. */
 import { type ReportSection, type ReportSpec, type RoutedSummary, routedSummary } from '@fsxn-s3ap/shared/workflow';
-import { inventoryStage } from './inventory-stage';
+import { inventorySummary } from './inventory-summary';
 import { Route } from './routes';
-import { slipStage } from './slip-stage';
+import { slipSummary } from './slip-summary';
 
-const reducers = { [Route.Slips]: slipStage.summary, [Route.Inventory]: inventoryStage.summary };
+const reducers = { [Route.Slips]: slipSummary, [Route.Inventory]: inventorySummary };
 
 /** The run summary: each branch's under its route name. */
 export type LogisticsSummary = RoutedSummary<typeof reducers>;

@@ -5,7 +5,7 @@
  */
 import { generateStructured, type TextGenerator } from '@fsxn-s3ap/shared/ai';
 import * as z from '@fsxn-s3ap/shared/zod';
-import type { RouteGroup } from './slip-stage';
+import type { RouteGroup } from './slip-summary';
 
 /** One destination region: its carriers' groups, heaviest first. */
 export interface RegionPlan {

@@ -10,8 +10,9 @@ import {
   readImageHeader,
   type TextGenerator,
 } from '@fsxn-s3ap/shared/ai';
-import { addCounts, type ItemStage, objectResultKey } from '@fsxn-s3ap/shared/workflow';
-import { type Grade, type InspectionScore, scoreInspection } from './cleanliness-rules';
+import { type ItemStage, objectResultKey } from '@fsxn-s3ap/shared/workflow';
+import { type InspectionScore, scoreInspection } from './cleanliness-rules';
+import { type InspectionFacts, type InspectionSummary, inspectionSummary } from './inspection-summary';
 import { type Recommendation, recommend } from './recommendations';
 
 /** Suffix of every inspection record: `inspections/YYYY/MM/DD/<stem>_inspection.json`. */
@@ -38,42 +39,6 @@ export interface InspectionRecord extends InspectionScore {
   processedAt: string;
 }
 
-export interface InspectionSummary {
-  photos: number;
-  scoreTotal: number;
-  lowestScore: number | null;
-  byGrade: Partial<Record<Grade, number>>;
-  byRule: Partial<Record<string, number>>;
-  review: number;
-  bySource: Partial<Record<string, number>>;
-}
-
-type InspectionFacts = Pick<InspectionRecord, 'score' | 'grade' | 'fired' | 'review' | 'recommendationSource'>;
-
-/** The sum of two summaries. */
-export function mergeInspections(a: InspectionSummary, b: InspectionSummary): InspectionSummary {
-  const lows = [a.lowestScore, b.lowestScore].filter((score): score is number => score !== null);
-  return {
-    photos: a.photos + b.photos,
-    scoreTotal: a.scoreTotal + b.scoreTotal,
-    lowestScore: lows.length === 0 ? null : Math.min(...lows),
-    byGrade: addCounts(a.byGrade, b.byGrade),
-    byRule: addCounts(a.byRule, b.byRule),
-    review: a.review + b.review,
-    bySource: addCounts(a.bySource, b.bySource),
-  };
-}
-
-const emptyInspections = (): InspectionSummary => ({
-  photos: 0,
-  scoreTotal: 0,
-  lowestScore: null,
-  byGrade: {},
-  byRule: {},
-  review: 0,
-  bySource: {},
-});
-
 /** The inspection branch's per-object stage. */
 export const inspectionStage: ItemStage<InspectionFacts, InspectionSummary, undefined, InspectionPorts> = {
   ports: () => ({ labeler: createImageLabeler(), generator: createTextGenerator() }),
@@ -98,18 +63,5 @@ export const inspectionStage: ItemStage<InspectionFacts, InspectionSummary, unde
     await ctx.output.putJson(objectResultKey('inspections', object, INSPECTION_SUFFIX, ctx.now), record);
     return record;
   },
-  summary: {
-    empty: emptyInspections,
-    add: (total, facts) =>
-      mergeInspections(total, {
-        photos: 1,
-        scoreTotal: facts.score,
-        lowestScore: facts.score,
-        byGrade: { [facts.grade]: 1 },
-        byRule: Object.fromEntries(facts.fired.map((rule) => [rule.rule, 1])),
-        review: facts.review ? 1 : 0,
-        bySource: { [facts.recommendationSource]: 1 },
-      }),
-    merge: mergeInspections,
-  },
+  summary: inspectionSummary,
 };

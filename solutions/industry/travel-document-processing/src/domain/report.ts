@@ -1,10 +1,10 @@
 /** How the run report reads: the reservation branch's totals and the inspection branch's scores. */
 import { type ReportSection, type ReportSpec, type RoutedSummary, routedSummary } from '@fsxn-s3ap/shared/workflow';
-import { inspectionStage } from './inspection-stage';
-import { reservationStage } from './reservation-stage';
+import { inspectionSummary } from './inspection-summary';
+import { reservationSummary } from './reservation-summary';
 import { Route } from './routes';
 
-const reducers = { [Route.Reservations]: reservationStage.summary, [Route.Inspections]: inspectionStage.summary };
+const reducers = { [Route.Reservations]: reservationSummary, [Route.Inspections]: inspectionSummary };
 
 /** The run summary: each branch's under its route name. */
 export type TravelSummary = RoutedSummary<typeof reducers>;

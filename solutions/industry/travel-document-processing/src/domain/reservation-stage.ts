@@ -12,10 +12,11 @@ import {
   MAX_OCR_DOCUMENT_BYTES,
   truncateUtf8,
 } from '@fsxn-s3ap/shared/ai';
-import { addCounts, type ItemStage, objectResultKey } from '@fsxn-s3ap/shared/workflow';
+import { type ItemStage, objectResultKey } from '@fsxn-s3ap/shared/workflow';
 import { readDocumentText } from './document-text';
 import { type FilteredReservation, filterReservation } from './pii-filter';
 import { extractReservation, hasBookingFacts } from './reservation';
+import { type ReservationFacts, type ReservationSummary, reservationSummary } from './reservation-summary';
 import { loadReservationSettings, type ReservationSettings } from './settings';
 
 /** Suffix of every reservation record: `reservations/YYYY/MM/DD/<stem>_reservation.json`. */
@@ -38,55 +39,6 @@ export interface ReservationRecord extends FilteredReservation {
   executionId: string;
   processedAt: string;
 }
-
-/** The counts one document yields and the run summary adds up. */
-export interface ReservationTallies {
-  guests: number;
-  references: number;
-  invalidReferences: number;
-  flights: number;
-  hotelNights: number;
-  redactions: number;
-}
-
-/** What one document adds to the run summary (no personal data). */
-export interface ReservationFacts extends ReservationTallies {
-  format: string;
-  bookingFacts: boolean;
-}
-
-export interface ReservationSummary extends ReservationTallies {
-  documents: number;
-  byFormat: Partial<Record<string, number>>;
-  withoutBookingFacts: number;
-}
-
-/** The sum of two summaries. */
-export function mergeReservations(a: ReservationSummary, b: ReservationSummary): ReservationSummary {
-  return {
-    documents: a.documents + b.documents,
-    byFormat: addCounts(a.byFormat, b.byFormat),
-    guests: a.guests + b.guests,
-    references: a.references + b.references,
-    invalidReferences: a.invalidReferences + b.invalidReferences,
-    flights: a.flights + b.flights,
-    hotelNights: a.hotelNights + b.hotelNights,
-    redactions: a.redactions + b.redactions,
-    withoutBookingFacts: a.withoutBookingFacts + b.withoutBookingFacts,
-  };
-}
-
-const emptyReservations = (): ReservationSummary => ({
-  documents: 0,
-  byFormat: {},
-  guests: 0,
-  references: 0,
-  invalidReferences: 0,
-  flights: 0,
-  hotelNights: 0,
-  redactions: 0,
-  withoutBookingFacts: 0,
-});
 
 /** The reservation branch's per-object stage. */
 export const reservationStage: ItemStage<ReservationFacts, ReservationSummary, ReservationSettings, ReservationPorts> =
@@ -124,20 +76,5 @@ export const reservationStage: ItemStage<ReservationFacts, ReservationSummary, R
         bookingFacts: record.hasBookingFacts,
       };
     },
-    summary: {
-      empty: emptyReservations,
-      add: (total, facts) =>
-        mergeReservations(total, {
-          documents: 1,
-          byFormat: { [facts.format]: 1 },
-          guests: facts.guests,
-          references: facts.references,
-          invalidReferences: facts.invalidReferences,
-          flights: facts.flights,
-          hotelNights: facts.hotelNights,
-          redactions: facts.redactions,
-          withoutBookingFacts: facts.bookingFacts ? 0 : 1,
-        }),
-      merge: mergeReservations,
-    },
+    summary: reservationSummary,
   };

@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { demoFiles } from '../../../scripts/generate-demo-data';
 import { inventoryStage } from '../../../src/domain/inventory-stage';
 import { loadSettings } from '../../../src/domain/settings';
-import { mergeSlips, type SlipSummary, slipStage } from '../../../src/domain/slip-stage';
+import { slipStage } from '../../../src/domain/slip-stage';
+import { mergeSlips, type SlipSummary } from '../../../src/domain/slip-summary';
 
 const settings = () => loadSettings({});
 const objects = (files: Record<string, Uint8Array>, keys: string[]) =>
