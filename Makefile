@@ -75,7 +75,7 @@ biome: setup ## Biome lint and format check
 
 jest: setup ## Every workspace's jest project, with the >= 90 % line coverage gate on shared/
 	@mkdir -p .local
-	@$(JEST) --ci --coverage --coverageReporters=text-summary --json --outputFile=.local/jest-results.json
+	@$(JEST) --ci --maxWorkers=100% --coverage --coverageReporters=text-summary --json --outputFile=.local/jest-results.json
 	@node -e 'const r = require("./.local/jest-results.json"); console.log(`jest: $${r.numPassedTests} passed, $${r.numFailedTests} failed, $${r.numPendingTests} skipped`)'
 
 validate: setup ## Template validator over every template and every combination of switches and standard options
