@@ -64,7 +64,7 @@ cfn-lint: setup ## cfn-lint (with the SAM translator) over every template; fails
 	else echo "cfn-lint: skipped: not installed"; fi
 
 test-quick: setup ## Unit tests of shared and the flagship patterns (seconds)
-	@$(JEST) --selectProjects @fsxn-s3ap/shared $(addprefix @fsxn-s3ap/,$(QUICK_PATTERNS)) \
+	@$(JEST) --maxWorkers=100% --selectProjects @fsxn-s3ap/shared $(addprefix @fsxn-s3ap/,$(QUICK_PATTERNS)) \
 	  --testPathIgnorePatterns '/tests/workflow/' '/node_modules/'
 
 typecheck: setup ## tsc --noEmit in every workspace
