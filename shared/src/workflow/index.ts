@@ -34,7 +34,7 @@ export {
   type RunReport,
 } from './run-report';
 export { type KitSettings, loadKitSettings } from './settings';
-export { addCounts, type Counts, capped } from './summary-math';
+export { addCounts, type Counts, capped, type NumericKeys, sumFields } from './summary-math';
 export {
   type FileEvent,
   FPOLICY_DETAIL_TYPE,

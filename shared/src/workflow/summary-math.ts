@@ -21,3 +21,16 @@ export function addCounts<M extends Counts>(a: M, b: M): M {
 export function capped<T>(a: readonly T[], b: readonly T[], cap: number): T[] {
   return [...a, ...b].slice(0, cap);
 }
+
+/** The keys of `T` whose values are numbers. */
+export type NumericKeys<T> = { [K in keyof T]-?: T[K] extends number ? K : never }[keyof T];
+
+/**
+ * The field-wise sums of `keys` of two summaries, for the counting part of a `merge`:
+ * `({ ...sumFields(a, b, ['files', 'bytes', 'review']), byFormat: addCounts(a.byFormat, b.byFormat) })`.
+ */
+export function sumFields<T, K extends NumericKeys<T>>(a: T, b: T, keys: readonly K[]): Pick<T, K> {
+  const out = {} as Pick<T, K>;
+  for (const key of keys) (out as Record<K, number>)[key] = (a[key] as number) + (b[key] as number);
+  return out;
+}

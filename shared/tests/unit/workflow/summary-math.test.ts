@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { addCounts, type Counts, capped } from '../../../src/workflow';
+import { addCounts, type Counts, capped, sumFields } from '../../../src/workflow';
 
 const counts = fc.dictionary(fc.constantFrom('pdf', 'png', 'tiff', 'eml', 'docx'), fc.nat({ max: 1000 }));
 
@@ -31,6 +31,36 @@ describe('capped', () => {
         const split = Math.min(at, items.length);
         const left = capped([], items.slice(0, split), cap);
         expect(capped(left, items.slice(split), cap)).toEqual(items.slice(0, cap));
+      }),
+    );
+  });
+});
+
+describe('sumFields', () => {
+  interface Summary {
+    files: number;
+    bytes: number;
+    label: string;
+  }
+
+  it('sums the named number fields and leaves the others out', () => {
+    // Prepare
+    const a: Summary = { files: 2, bytes: 10, label: 'a' };
+    const b: Summary = { files: 3, bytes: 5, label: 'b' };
+
+    // Act / Assess
+    expect(sumFields(a, b, ['files', 'bytes'])).toEqual({ files: 5, bytes: 15 });
+  });
+
+  it('is commutative and associative on integers (property)', () => {
+    const summary = fc.record({ files: fc.nat(), bytes: fc.nat(), label: fc.string() });
+    fc.assert(
+      fc.property(summary, summary, summary, (a, b, c) => {
+        const keys = ['files', 'bytes'] as const;
+        expect(sumFields(a, b, keys)).toEqual(sumFields(b, a, keys));
+        const ab = { ...sumFields(a, b, keys), label: '' };
+        const bc = { ...sumFields(b, c, keys), label: '' };
+        expect(sumFields(ab, c, keys)).toEqual(sumFields(a, bc, keys));
       }),
     );
   });
