@@ -1,5 +1,5 @@
 /** The BIM branch's run summary: models by schema, elements, storeys, diffs and findings (lists capped). */
-import { addCounts, capped, type SummaryReducer } from '@fsxn-s3ap/shared/workflow';
+import { addCounts, capped, type SummaryReducer, sumFields } from '@fsxn-s3ap/shared/workflow';
 import type { BimOutcome } from './bim-stage';
 import type { Finding } from './safety-rules';
 
@@ -50,17 +50,11 @@ const empty = (): BimSummary => ({
 
 function merge(a: BimSummary, b: BimSummary): BimSummary {
   return {
-    models: a.models + b.models,
-    revitFiles: a.revitFiles + b.revitFiles,
+    ...sumFields(a, b, ['models', 'revitFiles', 'instances', 'storeys', 'spaces', 'changedModels', 'findingCount']),
     bySchema: addCounts(a.bySchema, b.bySchema),
-    instances: a.instances + b.instances,
     elements: addCounts(a.elements, b.elements),
-    storeys: a.storeys + b.storeys,
-    spaces: a.spaces + b.spaces,
-    changedModels: a.changedModels + b.changedModels,
     diffs: capped(a.diffs, b.diffs, MAX_LISTED),
     findings: capped(a.findings, b.findings, MAX_LISTED),
-    findingCount: a.findingCount + b.findingCount,
   };
 }
 

@@ -3,7 +3,14 @@
  * scan), its text and tables are written as one result, and the materials rule runs over its text.
  */
 import { createDocumentOcr, type DocumentOcr } from '@fsxn-s3ap/shared/ai';
-import { addCounts, capped, type ItemStage, objectResultKey, type SummaryReducer } from '@fsxn-s3ap/shared/workflow';
+import {
+  addCounts,
+  capped,
+  type ItemStage,
+  objectResultKey,
+  type SummaryReducer,
+  sumFields,
+} from '@fsxn-s3ap/shared/workflow';
 import { type Counts, MAX_LISTED } from './bim-summary';
 import { drawingFindings, type Finding } from './safety-rules';
 import { type BimSettings, loadBimSettings } from './settings';
@@ -30,12 +37,9 @@ export interface DrawingSummary {
 
 const empty = (): DrawingSummary => ({ drawings: 0, pages: 0, bySource: {}, tables: 0, findings: [], findingCount: 0 });
 const merge = (a: DrawingSummary, b: DrawingSummary): DrawingSummary => ({
-  drawings: a.drawings + b.drawings,
-  pages: a.pages + b.pages,
+  ...sumFields(a, b, ['drawings', 'pages', 'tables', 'findingCount']),
   bySource: addCounts(a.bySource, b.bySource),
-  tables: a.tables + b.tables,
   findings: capped(a.findings, b.findings, MAX_LISTED),
-  findingCount: a.findingCount + b.findingCount,
 });
 
 /** The reducer. */

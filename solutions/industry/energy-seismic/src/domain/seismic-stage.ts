@@ -3,7 +3,7 @@
  * header facts and the trace count from the object size, one JSON record per file under `seismic/` (the
  * `seismic_files` table), and totals by revision, sample format and byte order.
  */
-import { addCounts, type ItemStage, objectResultKey } from '@fsxn-s3ap/shared/workflow';
+import { addCounts, type ItemStage, objectResultKey, sumFields } from '@fsxn-s3ap/shared/workflow';
 import { SegyHeaderError } from '../errors';
 import { SEGY_HEADER_BYTES } from './segy-format';
 import { parseSegyHeader } from './segy-header';
@@ -63,9 +63,7 @@ const emptySeismic = (): SeismicSummary => ({
 /** The sum of two summaries. */
 export function mergeSeismic(a: SeismicSummary, b: SeismicSummary): SeismicSummary {
   return {
-    files: a.files + b.files,
-    traces: a.traces + b.traces,
-    uncountedFiles: a.uncountedFiles + b.uncountedFiles,
+    ...sumFields(a, b, ['files', 'traces', 'uncountedFiles']),
     byRevision: addCounts(a.byRevision, b.byRevision),
     byFormat: addCounts(a.byFormat, b.byFormat),
     byByteOrder: addCounts(a.byByteOrder, b.byByteOrder),

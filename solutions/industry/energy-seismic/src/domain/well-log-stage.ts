@@ -4,7 +4,7 @@
  * (JSON Lines, the tables the analysis queries). Totals by format, rows, anomalies by curve.
  */
 import { ValidationError } from '@fsxn-s3ap/shared/errors';
-import { addCounts, type ItemStage, objectResultKey } from '@fsxn-s3ap/shared/workflow';
+import { addCounts, type ItemStage, objectResultKey, sumFields } from '@fsxn-s3ap/shared/workflow';
 import type { Counts } from './seismic-stage';
 import { loadWellLogSettings, type WellLogSettings } from './settings';
 import { wellLogFormatOf } from './well-log';
@@ -41,12 +41,8 @@ const emptyWellLogs = (): WellLogSummary => ({
 /** The sum of two summaries. */
 export function mergeWellLogs(a: WellLogSummary, b: WellLogSummary): WellLogSummary {
   return {
-    files: a.files + b.files,
+    ...sumFields(a, b, ['files', 'rows', 'curves', 'anomalies', 'filesWithAnomalies']),
     byFormat: addCounts(a.byFormat, b.byFormat),
-    rows: a.rows + b.rows,
-    curves: a.curves + b.curves,
-    anomalies: a.anomalies + b.anomalies,
-    filesWithAnomalies: a.filesWithAnomalies + b.filesWithAnomalies,
     anomaliesByCurve: addCounts(a.anomaliesByCurve, b.anomaliesByCurve),
   };
 }

@@ -3,7 +3,7 @@
  * that the claim-report step groups by claim. The run report's reducers keep the counts only, so its size does not
  * grow with the number of files.
  */
-import { addCounts } from '@fsxn-s3ap/shared/workflow';
+import { addCounts, sumFields } from '@fsxn-s3ap/shared/workflow';
 import type { SeverityBand } from './severity-rules';
 
 /** A damage photo, as the claim report lists it. */
@@ -65,11 +65,9 @@ export const emptyPhotoCounts = (): PhotoCounts => ({
 
 export function mergePhotoCounts(a: PhotoCounts, b: PhotoCounts): PhotoCounts {
   return {
-    photos: a.photos + b.photos,
-    review: a.review + b.review,
+    ...sumFields(a, b, ['photos', 'review', 'narrativeFallbacks']),
     byBand: addCounts(a.byBand, b.byBand),
     maxSeverity: Math.max(a.maxSeverity, b.maxSeverity),
-    narrativeFallbacks: a.narrativeFallbacks + b.narrativeFallbacks,
   };
 }
 
@@ -83,14 +81,7 @@ export const emptyEstimateCounts = (): EstimateCounts => ({
 });
 
 export function mergeEstimateCounts(a: EstimateCounts, b: EstimateCounts): EstimateCounts {
-  return {
-    estimates: a.estimates + b.estimates,
-    reconciled: a.reconciled + b.reconciled,
-    mismatched: a.mismatched + b.mismatched,
-    review: a.review + b.review,
-    withPii: a.withPii + b.withPii,
-    totalMinor: a.totalMinor + b.totalMinor,
-  };
+  return sumFields(a, b, ['estimates', 'reconciled', 'mismatched', 'review', 'withPii', 'totalMinor']);
 }
 
 /** The counts of one photo. */

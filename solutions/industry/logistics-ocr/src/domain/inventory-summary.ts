@@ -2,7 +2,7 @@
  * The inventory branch's run summary: what one photo adds (pallets, boxes, occupancy) and how two summaries merge.
  * Kept apart from the stage so the report bundles only this, not the labelling code.
  */
-import { addCounts, type SummaryReducer } from '@fsxn-s3ap/shared/workflow';
+import { addCounts, type SummaryReducer, sumFields } from '@fsxn-s3ap/shared/workflow';
 import type { Counts } from './counts';
 import type { InventoryCounts } from './occupancy';
 
@@ -37,12 +37,8 @@ const emptyInventory = (): InventorySummary => ({
 /** The sum of two inventory summaries. */
 export function mergeInventory(a: InventorySummary, b: InventorySummary): InventorySummary {
   return {
-    photos: a.photos + b.photos,
-    review: a.review + b.review,
-    pallets: a.pallets + b.pallets,
-    boxes: a.boxes + b.boxes,
+    ...sumFields(a, b, ['photos', 'review', 'pallets', 'boxes', 'occupancyMeasured']),
     occupancySum: Math.round((a.occupancySum + b.occupancySum) * 10) / 10,
-    occupancyMeasured: a.occupancyMeasured + b.occupancyMeasured,
     byStatus: addCounts(a.byStatus, b.byStatus),
   };
 }

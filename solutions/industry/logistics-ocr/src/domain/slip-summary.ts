@@ -2,7 +2,7 @@
  * The slips branch's run summary: what one slip adds (carrier, route group, weight, flagged tracking number) and
  * how two summaries merge. Kept apart from the stage so the report and the plan bundle only this, not the OCR code.
  */
-import { addCounts, type SummaryReducer } from '@fsxn-s3ap/shared/workflow';
+import { addCounts, type SummaryReducer, sumFields } from '@fsxn-s3ap/shared/workflow';
 import { addKg, type Counts } from './counts';
 import type { ShippingRecord } from './shipping-record';
 
@@ -74,10 +74,7 @@ function mergeGroups(a: SlipSummary['groups'], b: SlipSummary['groups']): SlipSu
 /** The sum of two slip summaries. */
 export function mergeSlips(a: SlipSummary, b: SlipSummary): SlipSummary {
   return {
-    slips: a.slips + b.slips,
-    review: a.review + b.review,
-    invalidTracking: a.invalidTracking + b.invalidTracking,
-    lowConfidence: a.lowConfidence + b.lowConfidence,
+    ...sumFields(a, b, ['slips', 'review', 'invalidTracking', 'lowConfidence']),
     weightKg: addKg(a.weightKg, b.weightKg),
     byCarrier: addCounts(a.byCarrier, b.byCarrier),
     groups: mergeGroups(a.groups, b.groups),

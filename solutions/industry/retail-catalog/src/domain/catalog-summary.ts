@@ -2,7 +2,13 @@
  * What a run of the three image steps adds up to: tag, catalog and quality counts, objects another path already
  * handled, and a few notes. One summary shape for the three steps, so one iteration's step summaries merge into one.
  */
-import { capped, type ReportSection, type ReportSpec, type SummaryReducer } from '@fsxn-s3ap/shared/workflow';
+import {
+  capped,
+  type ReportSection,
+  type ReportSpec,
+  type SummaryReducer,
+  sumFields,
+} from '@fsxn-s3ap/shared/workflow';
 
 /** Notes kept per run (skips, quality failures, fallbacks); more are counted in the totals only. */
 export const MAX_NOTES = 50;
@@ -43,13 +49,15 @@ export const emptySummary = (): CatalogSummary => ({
 /** The sum of two summaries; notes keep their order and stop at {@link MAX_NOTES}. */
 export function mergeSummaries(a: CatalogSummary, b: CatalogSummary): CatalogSummary {
   return {
-    tagged: a.tagged + b.tagged,
-    untagged: a.untagged + b.untagged,
-    modelEntries: a.modelEntries + b.modelEntries,
-    fallbackEntries: a.fallbackEntries + b.fallbackEntries,
-    qualityPassed: a.qualityPassed + b.qualityPassed,
-    qualityFailed: a.qualityFailed + b.qualityFailed,
-    skipped: a.skipped + b.skipped,
+    ...sumFields(a, b, [
+      'tagged',
+      'untagged',
+      'modelEntries',
+      'fallbackEntries',
+      'qualityPassed',
+      'qualityFailed',
+      'skipped',
+    ]),
     notes: capped(a.notes, b.notes, MAX_NOTES),
   };
 }

@@ -1,4 +1,5 @@
 /** The run summary of the extraction stage: designs per format, totals, layer usage and flagged designs. */
+import { sumFields } from '@fsxn-s3ap/shared/workflow';
 import { emptyFlags, type FlagList, flagOf, mergeFlags } from './flag-list';
 
 /** What one file contributes (the processor's result). */
@@ -47,25 +48,19 @@ export const emptySummary = (): EdaSummary => ({
   unresolvedReferences: emptyFlags(),
 });
 
+const NO_USAGE: LayerUsage = { elements: 0, designs: 0 };
+
 function mergeLayers(a: Record<string, LayerUsage>, b: Record<string, LayerUsage>): Record<string, LayerUsage> {
   const out: Record<string, LayerUsage> = {};
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort((x, y) => Number(x) - Number(y));
-  for (const key of keys) {
-    out[key] = {
-      elements: (a[key]?.elements ?? 0) + (b[key]?.elements ?? 0),
-      designs: (a[key]?.designs ?? 0) + (b[key]?.designs ?? 0),
-    };
-  }
+  for (const key of keys) out[key] = sumFields(a[key] ?? NO_USAGE, b[key] ?? NO_USAGE, ['elements', 'designs']);
   return out;
 }
 
 /** The sum of two summaries (associative and commutative). */
 export function mergeSummaries(a: EdaSummary, b: EdaSummary): EdaSummary {
   return {
-    gdsii: a.gdsii + b.gdsii,
-    oasis: a.oasis + b.oasis,
-    cells: a.cells + b.cells,
-    elements: a.elements + b.elements,
+    ...sumFields(a, b, ['gdsii', 'oasis', 'cells', 'elements']),
     maxDepth: Math.max(a.maxDepth, b.maxDepth),
     layers: mergeLayers(a.layers, b.layers),
     emptyCells: mergeFlags(a.emptyCells, b.emptyCells),

@@ -2,7 +2,14 @@
  * This pattern's own logic on the kit: inventory one object (stream it once, write its result) and add the facts up
  * by content type. Discovery, Map items, failures, the report and the notification come from the kit.
  */
-import { type ItemStage, objectResultKey, type ReportSection, type ReportSpec } from '@fsxn-s3ap/shared/workflow';
+import {
+  addCounts,
+  type ItemStage,
+  objectResultKey,
+  type ReportSection,
+  type ReportSpec,
+  sumFields,
+} from '@fsxn-s3ap/shared/workflow';
 import type { ContentTypeValue } from './content-type';
 import { type ContentFacts, inventoryStream } from './inventory-stream';
 
@@ -32,14 +39,9 @@ export interface ObjectResult extends ContentFacts {
 
 /** The sum of two summaries; content types come out sorted by name. */
 export function mergeInventory(a: InventorySummary, b: InventorySummary): InventorySummary {
-  const byType: Partial<Record<ContentTypeValue, number>> = {};
-  const types = [...new Set([...Object.keys(a.byType), ...Object.keys(b.byType)])].sort() as ContentTypeValue[];
-  for (const type of types) byType[type] = (a.byType[type] ?? 0) + (b.byType[type] ?? 0);
   return {
-    byType,
-    lines: a.lines + b.lines,
-    words: a.words + b.words,
-    nonUtf8Files: a.nonUtf8Files + b.nonUtf8Files,
+    byType: addCounts(a.byType, b.byType),
+    ...sumFields(a, b, ['lines', 'words', 'nonUtf8Files']),
   };
 }
 
