@@ -1,5 +1,11 @@
 /** What one file gives the run summary, how the summaries add up, and the report's sections. */
-import { addCounts, type ReportSection, type ReportSpec, type SummaryReducer } from '@fsxn-s3ap/shared/workflow';
+import {
+  addCounts,
+  type ReportSection,
+  type ReportSpec,
+  type SummaryReducer,
+  sumFields,
+} from '@fsxn-s3ap/shared/workflow';
 import type { TileChange } from './change-history';
 
 /** The outcome of one file. */
@@ -34,12 +40,9 @@ const round = (value: number) => Math.round(value * 1e4) / 1e4;
 
 function merge(a: SatelliteSummary, b: SatelliteSummary): SatelliteSummary {
   return {
+    ...sumFields(a, b, ['tiles', 'changedTiles', 'rangeReads', 'bytesRead']),
     byFormat: addCounts(a.byFormat, b.byFormat),
-    tiles: a.tiles + b.tiles,
-    changedTiles: a.changedTiles + b.changedTiles,
     changedAreaKm2: round(a.changedAreaKm2 + b.changedAreaKm2),
-    rangeReads: a.rangeReads + b.rangeReads,
-    bytesRead: a.bytesRead + b.bytesRead,
     alerts: [...a.alerts, ...b.alerts].sort((x, y) => x.key.localeCompare(y.key)).slice(0, MAX_ALERTS),
   };
 }

@@ -1,6 +1,6 @@
 /** The run's totals: documents by kind, human-review routing, broken rules, OCR and summary sources, invoice totals. */
 import type { ReviewDecision } from '@fsxn-s3ap/shared/human-review';
-import { addCounts, type SummaryReducer } from '@fsxn-s3ap/shared/workflow';
+import { addCounts, type SummaryReducer, sumFields } from '@fsxn-s3ap/shared/workflow';
 import type { DocumentAnalysis } from './analyse';
 import type { DocumentKind } from './classify';
 import type { RuleName } from './findings';
@@ -39,9 +39,9 @@ export function emptyIdpSummary(): IdpSummary {
 
 export function mergeIdpSummary(a: IdpSummary, b: IdpSummary): IdpSummary {
   return {
+    ...sumFields(a, b, ['reviewed']),
     byKind: addCounts(a.byKind, b.byKind),
     byDecision: addCounts(a.byDecision, b.byDecision),
-    reviewed: a.reviewed + b.reviewed,
     byRule: addCounts(a.byRule, b.byRule),
     byOcrSource: addCounts(a.byOcrSource, b.byOcrSource),
     bySummarySource: addCounts(a.bySummarySource, b.bySummarySource),

@@ -1,5 +1,5 @@
 /** Totals of a run: records by class, schedule and text source, redactions by type, review and indexing counts. */
-import { addCounts, type SummaryReducer } from '@fsxn-s3ap/shared/workflow';
+import { addCounts, type SummaryReducer, sumFields } from '@fsxn-s3ap/shared/workflow';
 import type { Classification } from './classification';
 import type { ScheduleId } from './retention';
 
@@ -42,13 +42,11 @@ export function mergeArchive(a: ArchiveSummary, b: ArchiveSummary): ArchiveSumma
   const indexFailed = (a.indexFailed ?? 0) + (b.indexFailed ?? 0);
   const indexing = a.indexed === undefined && b.indexed === undefined ? {} : { indexed, indexFailed };
   return {
-    records: a.records + b.records,
+    ...sumFields(a, b, ['records', 'redactions', 'review']),
     byClassification: addCounts(a.byClassification, b.byClassification),
     bySchedule: addCounts(a.bySchedule, b.bySchedule),
     bySource: addCounts(a.bySource, b.bySource),
     redactionsByType: addCounts(a.redactionsByType, b.redactionsByType),
-    redactions: a.redactions + b.redactions,
-    review: a.review + b.review,
     ...indexing,
   };
 }

@@ -6,7 +6,7 @@
 import { type Env, requireEnv } from '@fsxn-s3ap/shared/config';
 import { errorMessage } from '@fsxn-s3ap/shared/errors';
 import { getLogger } from '@fsxn-s3ap/shared/observability';
-import { type ItemStage, objectResultKey, resultStem } from '@fsxn-s3ap/shared/workflow';
+import { type ItemStage, objectResultKey, resultStem, sumFields } from '@fsxn-s3ap/shared/workflow';
 import { createOpenSearchIndex } from '../adapters/opensearch-index';
 import type { IndexDocument, SearchIndex } from '../domain/search-index';
 
@@ -68,6 +68,6 @@ export const indexingStage: ItemStage<IndexOutcome, IndexSummary, undefined, { i
       indexed: total.indexed + (outcome === 'indexed' ? 1 : 0),
       indexFailed: total.indexFailed + (outcome === 'failed' ? 1 : 0),
     }),
-    merge: (a, b) => ({ indexed: a.indexed + b.indexed, indexFailed: a.indexFailed + b.indexFailed }),
+    merge: (a, b) => sumFields(a, b, ['indexed', 'indexFailed']),
   },
 };

@@ -1,6 +1,6 @@
 /** What one file's de-identification returns, and how the run adds it up. */
 import type { ReviewDecision } from '@fsxn-s3ap/shared/human-review';
-import { addCounts, type SummaryReducer } from '@fsxn-s3ap/shared/workflow';
+import { addCounts, type SummaryReducer, sumFields } from '@fsxn-s3ap/shared/workflow';
 import type { ProfileAction } from './anonymise/profile';
 import type { ImageFacts } from './dicom/facts';
 import type { ReviewReason, ReviewVerdict } from './review';
@@ -51,12 +51,10 @@ export const MAX_FLAGGED_LISTED = 100;
 /** The sum of two summaries (commutative and associative; flagged files sorted by key and capped). */
 export function mergeDicom(a: DicomSummary, b: DicomSummary): DicomSummary {
   return {
-    actions: { X: a.actions.X + b.actions.X, Z: a.actions.Z + b.actions.Z, U: a.actions.U + b.actions.U },
-    pixelBytes: a.pixelBytes + b.pixelBytes,
+    ...sumFields(a, b, ['pixelBytes', 'burnedInText', 'residualPhi']),
+    actions: sumFields(a.actions, b.actions, ['X', 'Z', 'U']),
     byModality: addCounts(a.byModality, b.byModality),
     byDecision: addCounts(a.byDecision, b.byDecision),
-    burnedInText: a.burnedInText + b.burnedInText,
-    residualPhi: a.residualPhi + b.residualPhi,
     flagged: [...a.flagged, ...b.flagged]
       .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
       .slice(0, MAX_FLAGGED_LISTED),

@@ -2,7 +2,7 @@
  * The screening run summary: what one scored resume adds (counts and scores, no personal data) and how two
  * summaries merge. Kept apart from the stage so the report bundles only this, not the OCR, PII and model code.
  */
-import type { SummaryReducer } from '@fsxn-s3ap/shared/workflow';
+import { type SummaryReducer, sumFields } from '@fsxn-s3ap/shared/workflow';
 
 export interface ScreeningFacts {
   score: number;
@@ -25,13 +25,8 @@ export interface ScreeningSummary {
 export function mergeScreening(a: ScreeningSummary, b: ScreeningSummary): ScreeningSummary {
   const highs = [a.highestScore, b.highestScore].filter((score): score is number => score !== null);
   return {
-    resumes: a.resumes + b.resumes,
-    scoreTotal: a.scoreTotal + b.scoreTotal,
+    ...sumFields(a, b, ['resumes', 'scoreTotal', 'review', 'modelScores', 'fallbackScores', 'protectedFieldsRemoved']),
     highestScore: highs.length === 0 ? null : Math.max(...highs),
-    review: a.review + b.review,
-    modelScores: a.modelScores + b.modelScores,
-    fallbackScores: a.fallbackScores + b.fallbackScores,
-    protectedFieldsRemoved: a.protectedFieldsRemoved + b.protectedFieldsRemoved,
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import { getFileSecurity, type OntapClient } from '@fsxn-s3ap/shared/ontap';
 import type { OutputWriter } from '@fsxn-s3ap/shared/output';
-import { addCounts, type ItemStage, type SummaryReducer } from '@fsxn-s3ap/shared/workflow';
+import { addCounts, type ItemStage, type SummaryReducer, sumFields } from '@fsxn-s3ap/shared/workflow';
 import { type AclRow, fileRows, shareFor, toJsonLines } from './acl-rows';
 import { fileRowsKey } from './keys';
 import { contextLoader, type OntapContext } from './ontap-context';
@@ -38,11 +38,8 @@ export interface CollectionPorts {
 
 function mergeSummaries(a: AclSummary, b: AclSummary): AclSummary {
   return {
-    files: a.files + b.files,
-    entries: a.entries + b.entries,
+    ...sumFields(a, b, ['files', 'entries', 'unresolvedEntries', 'disabledAccountEntries']),
     byStyle: addCounts(a.byStyle, b.byStyle),
-    unresolvedEntries: a.unresolvedEntries + b.unresolvedEntries,
-    disabledAccountEntries: a.disabledAccountEntries + b.disabledAccountEntries,
   };
 }
 

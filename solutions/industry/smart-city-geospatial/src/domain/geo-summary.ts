@@ -1,5 +1,5 @@
 /** The run summary of the geospatial stage: objects per format and one row per area, sorted by key and capped. */
-import { addCounts, type SummaryReducer } from '@fsxn-s3ap/shared/workflow';
+import { addCounts, type SummaryReducer, sumFields } from '@fsxn-s3ap/shared/workflow';
 import type { BBox } from './crs';
 import type { ClassShares, LandUseClass } from './land-use';
 import type { GeoFormat } from './read-area';
@@ -37,9 +37,8 @@ const emptyGeo = (): GeoSummary => ({ byFormat: {}, normalised: 0, changed: 0, a
 /** The sum of two summaries (formats sorted; rows merged by key and capped). */
 export function mergeGeo(a: GeoSummary, b: GeoSummary): GeoSummary {
   return {
+    ...sumFields(a, b, ['normalised', 'changed']),
     byFormat: addCounts(a.byFormat, b.byFormat),
-    normalised: a.normalised + b.normalised,
-    changed: a.changed + b.changed,
     areas: [...a.areas, ...b.areas]
       .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
       .slice(0, MAX_AREA_ROWS),

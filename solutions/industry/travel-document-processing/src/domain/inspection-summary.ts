@@ -2,7 +2,7 @@
  * The inspection branch's run summary: what one scored photo adds and how two summaries merge. Kept apart from the
  * stage so the report bundles only this, not the labelling and model code.
  */
-import { addCounts, type SummaryReducer } from '@fsxn-s3ap/shared/workflow';
+import { addCounts, type SummaryReducer, sumFields } from '@fsxn-s3ap/shared/workflow';
 import type { Grade, InspectionScore } from './cleanliness-rules';
 
 export interface InspectionSummary {
@@ -24,12 +24,10 @@ export type InspectionFacts = Pick<InspectionScore, 'score' | 'grade' | 'fired' 
 export function mergeInspections(a: InspectionSummary, b: InspectionSummary): InspectionSummary {
   const lows = [a.lowestScore, b.lowestScore].filter((score): score is number => score !== null);
   return {
-    photos: a.photos + b.photos,
-    scoreTotal: a.scoreTotal + b.scoreTotal,
+    ...sumFields(a, b, ['photos', 'scoreTotal', 'review']),
     lowestScore: lows.length === 0 ? null : Math.min(...lows),
     byGrade: addCounts(a.byGrade, b.byGrade),
     byRule: addCounts(a.byRule, b.byRule),
-    review: a.review + b.review,
     bySource: addCounts(a.bySource, b.bySource),
   };
 }

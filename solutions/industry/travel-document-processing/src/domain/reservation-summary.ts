@@ -2,7 +2,7 @@
  * The reservation branch's run summary: what one document adds (counts only, no personal data) and how two
  * summaries merge. Kept apart from the stage so the report bundles only this, not the OCR and PII code.
  */
-import { addCounts, type SummaryReducer } from '@fsxn-s3ap/shared/workflow';
+import { addCounts, type SummaryReducer, sumFields } from '@fsxn-s3ap/shared/workflow';
 
 /** The counts one document yields and the run summary adds up. */
 export interface ReservationTallies {
@@ -29,15 +29,17 @@ export interface ReservationSummary extends ReservationTallies {
 /** The sum of two summaries. */
 export function mergeReservations(a: ReservationSummary, b: ReservationSummary): ReservationSummary {
   return {
-    documents: a.documents + b.documents,
+    ...sumFields(a, b, [
+      'documents',
+      'guests',
+      'references',
+      'invalidReferences',
+      'flights',
+      'hotelNights',
+      'redactions',
+      'withoutBookingFacts',
+    ]),
     byFormat: addCounts(a.byFormat, b.byFormat),
-    guests: a.guests + b.guests,
-    references: a.references + b.references,
-    invalidReferences: a.invalidReferences + b.invalidReferences,
-    flights: a.flights + b.flights,
-    hotelNights: a.hotelNights + b.hotelNights,
-    redactions: a.redactions + b.redactions,
-    withoutBookingFacts: a.withoutBookingFacts + b.withoutBookingFacts,
   };
 }
 
