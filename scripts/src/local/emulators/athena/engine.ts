@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { S3Client } from '@aws-sdk/client-s3';
-import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { ApiError, AthenaQueryError } from './errors';
 import { athenaType } from './glue-types';
 import { ObjectMirror } from './object-mirror';
@@ -38,9 +38,13 @@ export class AthenaEngine {
     private readonly dataDir: string,
   ) {}
 
-  /** An in-memory DuckDB; table data is mirrored under `dataDir`. */
+  /**
+   * An in-memory DuckDB; table data is mirrored under `dataDir`. The native binding loads here, not on import, so a
+   * process that never starts the Athena emulator never loads it (it holds a handle that keeps a process alive).
+   */
   static async create(s3: S3Client, dataDir: string): Promise<AthenaEngine> {
-    const instance = await DuckDBInstance.create(':memory:');
+    const { DuckDBInstance: Instance } = await import('@duckdb/node-api');
+    const instance = await Instance.create(':memory:');
     return new AthenaEngine(instance, await instance.connect(), s3, dataDir);
   }
 
