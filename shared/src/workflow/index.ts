@@ -20,7 +20,14 @@ export { type ItemManifest, itemManifestKeyFor, writeItemManifest } from './item
 export { createSnsNotifier, MAX_SUBJECT_LENGTH, type Notifier } from './notifier';
 export { causeMessage, type IterationOutcome, parseOutcome, readOutcomes } from './outcomes';
 export { createReportHandler, type ReportOutcome, type ReportSpec } from './report-handler';
-export { formatBytes, type ReportSection, renderMarkdown, runSections } from './report-sections';
+export {
+  countsSection,
+  formatBytes,
+  formatCounts,
+  type ReportSection,
+  renderMarkdown,
+  runSections,
+} from './report-sections';
 export { objectResultKey, reportKeysFor, resultStem } from './result-key';
 export { type RoutedManifests, type RouteManifest, writeRoutedManifests } from './routed-manifests';
 export { type RoutedSummary, type RoutePart, type RouteReducers, routedSummary, routeStage } from './routed-summary';

@@ -1,5 +1,6 @@
 /** A report as sections a person reads: facts and tables, rendered to Markdown here (and to HTML by the report). */
 import type { RunReport } from './run-report';
+import type { Counts } from './summary-math';
 
 /** One part of a report: label/value facts, a table, or both. */
 export interface ReportSection {
@@ -7,6 +8,27 @@ export interface ReportSection {
   facts?: [label: string, value: string | number][];
   columns?: string[];
   rows?: (string | number)[][];
+}
+
+/**
+ * A table of a count map (files by format, photos by grade): one row per name, in the map's key order (the kit's
+ * `addCounts` keeps keys sorted), an absent count shown as 0. `countsSection('By format', ['Format', 'Files'], c)`.
+ */
+export function countsSection(
+  title: string,
+  columns: readonly [name: string, count: string],
+  counts: Counts,
+): ReportSection {
+  return { title, columns: [...columns], rows: Object.entries(counts).map(([name, count]) => [name, count ?? 0]) };
+}
+
+/** A count map as one fact value, `pdf 3, png 1` (in key order), or `none` when it is empty. */
+export function formatCounts(counts: Counts): string {
+  return (
+    Object.entries(counts)
+      .map(([name, count]) => `${name} ${count ?? 0}`)
+      .join(', ') || 'none'
+  );
 }
 
 /** `1536` -> `1.5 KiB`. */

@@ -1,6 +1,12 @@
 /** How the run report reads: models, the diffs against their previous versions, drawings and the safety findings. */
-import { type ReportSection, type ReportSpec, type RoutedSummary, routedSummary } from '@fsxn-s3ap/shared/workflow';
-import { bimSummary, type Counts } from './bim-summary';
+import {
+  formatCounts,
+  type ReportSection,
+  type ReportSpec,
+  type RoutedSummary,
+  routedSummary,
+} from '@fsxn-s3ap/shared/workflow';
+import { bimSummary } from './bim-summary';
 import { drawingSummary } from './drawing-stage';
 import { Route } from './routes';
 
@@ -11,11 +17,6 @@ export type SiteSummary = RoutedSummary<typeof reducers>;
 
 /** The reducer of both branches (the report's and the safety check's). */
 export const siteSummary = routedSummary(reducers);
-
-const list = (counts: Counts) =>
-  Object.entries(counts)
-    .map(([name, count]) => `${name} ${count}`)
-    .join(', ') || 'none';
 
 /** Every finding of the run (listed ones) and the total. */
 export function findingsOf(summary: SiteSummary) {
@@ -37,9 +38,9 @@ export const siteReport: ReportSpec<SiteSummary> = {
         title: 'Models',
         facts: [
           ['IFC models', bim.models],
-          ['Schemas', list(bim.bySchema)],
+          ['Schemas', formatCounts(bim.bySchema)],
           ['Instances', bim.instances],
-          ['Elements', list(bim.elements)],
+          ['Elements', formatCounts(bim.elements)],
           ['Storeys', bim.storeys],
           ['Spaces', bim.spaces],
           ['Models changed since their previous version', bim.changedModels],
@@ -52,8 +53,8 @@ export const siteReport: ReportSpec<SiteSummary> = {
         rows: bim.diffs.map((d) => [
           d.key,
           d.baseline ? '(first version)' : (d.previousKey ?? ''),
-          list(d.added),
-          list(d.removed),
+          formatCounts(d.added),
+          formatCounts(d.removed),
         ]),
       },
       {
@@ -61,7 +62,7 @@ export const siteReport: ReportSpec<SiteSummary> = {
         facts: [
           ['Drawings', drawings.drawings],
           ['Pages', drawings.pages],
-          ['Read from', list(drawings.bySource)],
+          ['Read from', formatCounts(drawings.bySource)],
           ['Tables', drawings.tables],
         ],
       },

@@ -1,6 +1,7 @@
 /** What one file gives the run summary, how the summaries add up, and the report's sections. */
 import {
   addCounts,
+  countsSection,
   type ReportSection,
   type ReportSpec,
   type SummaryReducer,
@@ -94,7 +95,7 @@ export const satelliteReport: ReportSpec<SatelliteSummary> = {
         columns: ['File', 'Changed area (km2)', 'Changed tiles'],
         rows: summary.alerts.map((alert) => [alert.key, alert.changedAreaKm2, alert.changedTiles]),
       },
-      { title: 'By format', columns: ['Format', 'Files'], rows: Object.entries(summary.byFormat) },
+      countsSection('By format', ['Format', 'Files'], summary.byFormat),
     ];
   },
 };

@@ -1,19 +1,20 @@
 /** How the run report reads: the seismic branch's totals, the well-log branch's, and anomalies by curve. */
-import { type ReportSection, type ReportSpec, type RoutedSummary, routedSummary } from '@fsxn-s3ap/shared/workflow';
+import {
+  countsSection,
+  formatCounts,
+  type ReportSection,
+  type ReportSpec,
+  type RoutedSummary,
+  routedSummary,
+} from '@fsxn-s3ap/shared/workflow';
 import { Route } from './routes';
-import { type Counts, seismicStage } from './seismic-stage';
+import { seismicStage } from './seismic-stage';
 import { wellLogStage } from './well-log-stage';
 
 const reducers = { [Route.Seismic]: seismicStage.summary, [Route.WellLogs]: wellLogStage.summary };
 
 /** The run summary: each branch's under its route name. */
 export type SurveySummary = RoutedSummary<typeof reducers>;
-
-const countRows = (counts: Counts) => Object.entries(counts).map(([name, count]): [string, number] => [name, count]);
-const list = (counts: Counts) =>
-  Object.entries(counts)
-    .map(([name, count]) => `${name} ${count}`)
-    .join(', ') || 'none';
 
 /** The report of a run. */
 export const surveyReport: ReportSpec<SurveySummary> = {
@@ -29,24 +30,24 @@ export const surveyReport: ReportSpec<SurveySummary> = {
           ['Files', seismic.files],
           ['Traces (from object sizes)', seismic.traces],
           ['Files whose trace count needs a scan', seismic.uncountedFiles],
-          ['Revisions', list(seismic.byRevision)],
-          ['Sample formats', list(seismic.byFormat)],
-          ['Byte orders', list(seismic.byByteOrder)],
-          ['Textual headers', list(seismic.byTextualEncoding)],
+          ['Revisions', formatCounts(seismic.byRevision)],
+          ['Sample formats', formatCounts(seismic.byFormat)],
+          ['Byte orders', formatCounts(seismic.byByteOrder)],
+          ['Textual headers', formatCounts(seismic.byTextualEncoding)],
         ],
       },
       {
         title: 'Well logs',
         facts: [
           ['Files', logs.files],
-          ['Formats', list(logs.byFormat)],
+          ['Formats', formatCounts(logs.byFormat)],
           ['Depth rows', logs.rows],
           ['Curves', logs.curves],
           ['Anomalies', logs.anomalies],
           ['Logs with anomalies', logs.filesWithAnomalies],
         ],
       },
-      { title: 'Anomalies by curve', columns: ['Curve', 'Anomalies'], rows: countRows(logs.anomaliesByCurve) },
+      countsSection('Anomalies by curve', ['Curve', 'Anomalies'], logs.anomaliesByCurve),
     ];
   },
   headline(report) {

@@ -1,5 +1,5 @@
 /** How the run report reads: documents by kind, human review, rules broken, invoice totals per currency. */
-import type { ReportSection, ReportSpec } from '@fsxn-s3ap/shared/workflow';
+import { countsSection, type ReportSection, type ReportSpec } from '@fsxn-s3ap/shared/workflow';
 import { type IdpSummary, idpSummaryReducer } from './idp-summary';
 import { formatAmount } from './money';
 
@@ -20,16 +20,8 @@ export const idpReport: ReportSpec<IdpSummary> = {
           ['Summaries by the rules (fallback)', summary.bySummarySource.fallback ?? 0],
         ],
       },
-      {
-        title: 'Rules broken',
-        columns: ['Rule', 'Documents'],
-        rows: Object.entries(summary.byRule).map(([rule, count]) => [rule, count ?? 0]),
-      },
-      {
-        title: 'Read by',
-        columns: ['OCR source', 'Documents'],
-        rows: Object.entries(summary.byOcrSource),
-      },
+      countsSection('Rules broken', ['Rule', 'Documents'], summary.byRule),
+      countsSection('Read by', ['OCR source', 'Documents'], summary.byOcrSource),
       {
         title: 'Invoice totals',
         columns: ['Currency', 'Total'],

@@ -1,5 +1,5 @@
 /** How the run report reads: what was de-identified, what goes to a person, and the modalities seen. */
-import type { ReportSection, ReportSpec } from '@fsxn-s3ap/shared/workflow';
+import { countsSection, type ReportSection, type ReportSpec } from '@fsxn-s3ap/shared/workflow';
 import { type DicomSummary, dicomSummary } from './summary';
 
 /** The report spec of this pattern. */
@@ -30,11 +30,7 @@ export const dicomReport: ReportSpec<DicomSummary> = {
         columns: ['Key', 'Decision', 'Reasons'],
         rows: summary.flagged.map((f) => [f.key, f.decision, f.reasons.join(', ')]),
       },
-      {
-        title: 'By modality',
-        columns: ['Modality', 'Files'],
-        rows: Object.entries(summary.byModality).map(([modality, files]) => [modality, files]),
-      },
+      countsSection('By modality', ['Modality', 'Files'], summary.byModality),
     ];
   },
 };

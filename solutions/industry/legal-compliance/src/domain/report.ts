@@ -7,6 +7,7 @@ import { createTextGenerator, type TextGenerator } from '@fsxn-s3ap/shared/ai';
 import { createOutputWriter, type OutputWriter } from '@fsxn-s3ap/shared/output';
 import { nonEmptyString, parseWith } from '@fsxn-s3ap/shared/schema';
 import {
+  countsSection,
   createReportHandler,
   type KitDeps,
   type ReportOutcome,
@@ -71,7 +72,7 @@ function summarySections(summary: AclSummary): ReportSection[] {
         ['Entries of disabled accounts', summary.disabledAccountEntries],
       ],
     },
-    { title: 'By security style', columns: ['Style', 'Files'], rows: Object.entries(summary.byStyle) },
+    countsSection('By security style', ['Style', 'Files'], summary.byStyle),
   ];
 }
 

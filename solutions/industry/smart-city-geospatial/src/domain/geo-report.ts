@@ -1,5 +1,5 @@
 /** How the run report reads: formats, areas with their CRS, shares, change and risk, and the changed areas. */
-import type { ReportSection, ReportSpec } from '@fsxn-s3ap/shared/workflow';
+import { countsSection, type ReportSection, type ReportSpec } from '@fsxn-s3ap/shared/workflow';
 import { type GeoSummary, geoSummary } from './geo-summary';
 import type { ClassShares } from './land-use';
 
@@ -18,11 +18,7 @@ export function geoSections(summary: GeoSummary): ReportSection[] {
         ['Changed since the previous observation', summary.changed],
       ],
     },
-    {
-      title: 'By format',
-      columns: ['Format', 'Files'],
-      rows: Object.entries(summary.byFormat).map(([format, files]) => [format, files ?? 0]),
-    },
+    countsSection('By format', ['Format', 'Files'], summary.byFormat),
     {
       title: 'Land use, change and risk',
       columns: ['File', 'Source EPSG', 'Centroid (lon, lat)', 'Shares', 'L1', 'Flood', 'Quake', 'Landslide'],

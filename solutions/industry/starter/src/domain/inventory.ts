@@ -4,6 +4,7 @@
  */
 import {
   addCounts,
+  countsSection,
   type ItemStage,
   objectResultKey,
   type ReportSection,
@@ -89,11 +90,7 @@ export const inventoryReport: ReportSpec<InventorySummary> = {
           ['Files not in UTF-8', summary.nonUtf8Files],
         ],
       },
-      {
-        title: 'By content type',
-        columns: ['Content type', 'Objects'],
-        rows: Object.entries(summary.byType).map(([type, objects]) => [type, objects ?? 0]),
-      },
+      countsSection('By content type', ['Content type', 'Objects'], summary.byType),
     ];
   },
 };

@@ -1,5 +1,11 @@
 /** How the run report reads: the reservation branch's totals and the inspection branch's scores. */
-import { type ReportSection, type ReportSpec, type RoutedSummary, routedSummary } from '@fsxn-s3ap/shared/workflow';
+import {
+  countsSection,
+  type ReportSection,
+  type ReportSpec,
+  type RoutedSummary,
+  routedSummary,
+} from '@fsxn-s3ap/shared/workflow';
 import { inspectionSummary } from './inspection-summary';
 import { reservationSummary } from './reservation-summary';
 import { Route } from './routes';
@@ -8,9 +14,6 @@ const reducers = { [Route.Reservations]: reservationSummary, [Route.Inspections]
 
 /** The run summary: each branch's under its route name. */
 export type TravelSummary = RoutedSummary<typeof reducers>;
-
-const rows = (counts: Partial<Record<string, number>>) =>
-  Object.entries(counts).map(([name, count]): [string, number] => [name, count ?? 0]);
 
 /** The report of a run. */
 export const travelReport: ReportSpec<TravelSummary> = {
@@ -34,7 +37,7 @@ export const travelReport: ReportSpec<TravelSummary> = {
           ['Documents without booking facts', reservations.withoutBookingFacts],
         ],
       },
-      { title: 'Reservations by format', columns: ['Format', 'Documents'], rows: rows(reservations.byFormat) },
+      countsSection('Reservations by format', ['Format', 'Documents'], reservations.byFormat),
       {
         title: 'Facility inspections',
         facts: [
@@ -44,9 +47,9 @@ export const travelReport: ReportSpec<TravelSummary> = {
           ['Photos for review (quality rules)', inspections.review],
         ],
       },
-      { title: 'Inspections by grade', columns: ['Grade', 'Photos'], rows: rows(inspections.byGrade) },
-      { title: 'Rules fired', columns: ['Rule', 'Photos'], rows: rows(inspections.byRule) },
-      { title: 'Recommendations by source', columns: ['Source', 'Photos'], rows: rows(inspections.bySource) },
+      countsSection('Inspections by grade', ['Grade', 'Photos'], inspections.byGrade),
+      countsSection('Rules fired', ['Rule', 'Photos'], inspections.byRule),
+      countsSection('Recommendations by source', ['Source', 'Photos'], inspections.bySource),
     ];
   },
   headline(report) {
