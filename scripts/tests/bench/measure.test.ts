@@ -20,11 +20,19 @@ describe('bench measuring helpers', () => {
     await expect(drainChunks(byteChunks([new Uint8Array(1)], 0))).rejects.toThrow(RangeError);
   });
 
-  it('reports the heap peak in MiB as a non-negative figure', () => {
+  it('reports the heap growth seen at the samples, not what came after the last one', () => {
+    // Prepare
     const peak = heapPeak();
-    const hold = new Array(100_000).fill(1);
+
+    // Act: about 8 MiB of doubles held while sampled, then a larger array after the last sample.
+    const held = new Array<number>(1_000_000).fill(0.5);
     peak.sample();
-    expect(Number(peak.mib())).toBeGreaterThanOrEqual(0);
-    expect(hold.length).toBe(100_000);
+    const sampled = Number(peak.mib());
+    const later = new Array<number>(4_000_000).fill(0.5);
+
+    // Assess
+    expect(sampled).toBeGreaterThanOrEqual(4);
+    expect(Number(peak.mib())).toBe(sampled);
+    expect(held.length + later.length).toBe(5_000_000);
   });
 });
