@@ -37,7 +37,12 @@ async function regionOf(client: InstrumentableClient): Promise<string> {
   return typeof value === 'string' ? value : 'unknown';
 }
 
-function awsFacts(operation: string, region: string, metadata: CallMetadata['$metadata']) {
+/** The `aws` facts of a call's subsegment: operation, region, request id and retries. */
+export function awsCallFacts(
+  operation: string,
+  region: string,
+  metadata: CallMetadata['$metadata'],
+): Record<string, string | number> {
   const facts: Record<string, string | number> = { operation, region };
   if (metadata?.requestId !== undefined) facts.request_id = metadata.requestId;
   if (metadata?.attempts !== undefined) facts.retries = Math.max(0, metadata.attempts - 1);
@@ -61,7 +66,7 @@ export function captureClient<C>(client: C, tracer: ClientTracer = getTracer()):
       try {
         const result = await next(args);
         const metadata = (result.output as CallMetadata | undefined)?.$metadata;
-        subsegment.end({ status: metadata?.httpStatusCode, aws: awsFacts(operation, region, metadata) });
+        subsegment.end({ status: metadata?.httpStatusCode, aws: awsCallFacts(operation, region, metadata) });
         return result;
       } catch (error) {
         const failed = error as Error & CallMetadata;
@@ -70,7 +75,7 @@ export function captureClient<C>(client: C, tracer: ClientTracer = getTracer()):
           status: metadata?.httpStatusCode,
           throttled: THROTTLING.has(failed.name),
           error: { name: failed.name ?? 'Error', message: failed.message ?? '' },
-          aws: awsFacts(operation, region, metadata),
+          aws: awsCallFacts(operation, region, metadata),
         });
         throw error;
       }

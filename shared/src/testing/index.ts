@@ -89,3 +89,15 @@ export function batchEvent(
 ): { Items: unknown[]; BatchInput: { executionId: string } } {
   return { Items: [...objects], BatchInput: { executionId } };
 }
+
+export {
+  createEc2Fake,
+  type Ec2Answer,
+  type Ec2Call,
+  type Ec2Fake,
+  Ec2Fault,
+  type Ec2Handler,
+  type Ec2Handlers,
+  type Ec2Shape,
+  renderEc2Xml,
+} from './ec2';

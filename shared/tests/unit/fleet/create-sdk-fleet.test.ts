@@ -1,5 +1,3 @@
-import { EC2Client, TerminateInstancesCommand } from '@aws-sdk/client-ec2';
-import { mockClient } from 'aws-sdk-client-mock';
 import {
   CloudWatchFleetAlarms,
   createSdkFleet,
@@ -7,21 +5,15 @@ import {
   Ec2FleetCompute,
   Elbv2FleetTargets,
 } from '../../../src/fleet';
-
-const ec2 = mockClient(EC2Client);
+import { createEc2Fake } from '../../../src/testing';
 
 describe('createSdkFleet', () => {
-  beforeEach(() => {
-    ec2.reset();
-  });
-
-  it('builds the four SDK adapters and uses a given client', async () => {
+  it('builds the four adapters and uses a given EC2 client', async () => {
     // Prepare
-    ec2.on(TerminateInstancesCommand).resolves({});
-    const client = new EC2Client({});
+    const ec2 = createEc2Fake({ TerminateInstances: () => ({}) });
 
     // Act
-    const fleet = createSdkFleet({ incidentTableName: 'incidents', ec2: client });
+    const fleet = createSdkFleet({ incidentTableName: 'incidents', ec2: ec2.client });
     await fleet.compute.terminateInstance('i-1');
 
     // Assess
@@ -29,6 +21,6 @@ describe('createSdkFleet', () => {
     expect(fleet.targets).toBeInstanceOf(Elbv2FleetTargets);
     expect(fleet.alarms).toBeInstanceOf(CloudWatchFleetAlarms);
     expect(fleet.incidents).toBeInstanceOf(DynamoDbIncidentStore);
-    expect(ec2.commandCalls(TerminateInstancesCommand)[0]?.thisValue).toBe(client);
+    expect(ec2.callsOf('TerminateInstances')).toHaveLength(1);
   });
 });

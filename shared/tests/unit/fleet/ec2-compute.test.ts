@@ -1,45 +1,36 @@
-import {
-  DescribeInstanceAttributeCommand,
-  DescribeInstancesCommand,
-  DescribeSubnetsCommand,
-  EC2Client,
-  ModifyInstanceAttributeCommand,
-  RunInstancesCommand,
-  TerminateInstancesCommand,
-} from '@aws-sdk/client-ec2';
-import { mockClient } from 'aws-sdk-client-mock';
-import { Ec2FleetCompute, InstanceNotFoundError } from '../../../src/fleet';
+import { AccessDeniedError, ThrottlingError } from '../../../src/errors';
+import { Ec2FleetCompute, FleetOperationError, InstanceNotFoundError } from '../../../src/fleet';
+import { createEc2Fake, Ec2Fault, type Ec2Shape } from '../../../src/testing';
 
-const ec2 = mockClient(EC2Client);
-
+/** An instance as DescribeInstances writes it. */
 const INSTANCE = {
-  InstanceId: 'i-0aaa',
-  State: { Name: 'running' as const },
-  VpcId: 'vpc-1',
-  SubnetId: 'subnet-a',
-  Placement: { AvailabilityZone: 'ap-northeast-1a' },
-  ImageId: 'ami-1',
-  InstanceType: 'm6i.large' as const,
-  KeyName: 'ops',
-  SecurityGroups: [{ GroupId: 'sg-app' }],
-  Tags: [
-    { Key: 'cluster.node.id', Value: '1' },
-    { Key: 'Name', Value: 'node-1' },
+  instanceId: 'i-0aaa',
+  imageId: 'ami-1',
+  instanceState: { code: 16, name: 'running' },
+  keyName: 'ops',
+  instanceType: 'm6i.large',
+  placement: { availabilityZone: 'ap-northeast-1a', tenancy: 'default' },
+  subnetId: 'subnet-a',
+  vpcId: 'vpc-1',
+  groupSet: [{ groupId: 'sg-app', groupName: 'app' }],
+  iamInstanceProfile: { arn: 'arn:aws:iam::111122223333:instance-profile/node', id: 'AIPA1' },
+  tagSet: [
+    { key: 'cluster.node.id', value: '1' },
+    { key: 'Name', value: 'node-1' },
   ],
-  IamInstanceProfile: { Arn: 'arn:aws:iam::111122223333:instance-profile/node' },
 };
 
-describe('Ec2FleetCompute', () => {
-  beforeEach(() => {
-    ec2.reset();
-  });
+const reservations = (...instances: Ec2Shape[]) => ({
+  reservationSet: instances.map((instance, index) => ({ reservationId: `r-${index}`, instancesSet: [instance] })),
+});
 
+describe('Ec2FleetCompute', () => {
   it('maps an instance to its details', async () => {
     // Prepare
-    ec2.on(DescribeInstancesCommand).resolves({ Reservations: [{ Instances: [INSTANCE] }] });
+    const ec2 = createEc2Fake({ DescribeInstances: () => reservations(INSTANCE) });
 
     // Act
-    const details = await new Ec2FleetCompute(new EC2Client({})).describeInstance('i-0aaa');
+    const details = await new Ec2FleetCompute(ec2.client).describeInstance('i-0aaa');
 
     // Assess
     expect(details).toEqual({
@@ -55,29 +46,84 @@ describe('Ec2FleetCompute', () => {
       tags: { 'cluster.node.id': '1', Name: 'node-1' },
       iamInstanceProfileArn: 'arn:aws:iam::111122223333:instance-profile/node',
     });
+    expect(ec2.callsOf('DescribeInstances')[0]?.params).toEqual({ 'InstanceId.1': 'i-0aaa' });
+  });
+
+  it('reads several groups and tags, and leaves absent optional fields out', async () => {
+    // Prepare
+    const bare = {
+      instanceId: 'i-0bbb',
+      instanceState: { name: 'stopped' },
+      groupSet: [{ groupId: 'sg-1' }, { groupId: 'sg-2' }],
+      tagSet: [{ key: 'a', value: '' }, { key: 'b' }],
+    };
+    const ec2 = createEc2Fake({ DescribeInstances: () => reservations(bare) });
+
+    // Act
+    const details = await new Ec2FleetCompute(ec2.client).describeInstance('i-0bbb');
+
+    // Assess
+    expect(details).toEqual({
+      instanceId: 'i-0bbb',
+      state: 'stopped',
+      securityGroupIds: ['sg-1', 'sg-2'],
+      tags: { a: '', b: '' },
+    });
   });
 
   it('throws InstanceNotFoundError when EC2 returns no instance or an unknown id', async () => {
     // Prepare
-    ec2.on(DescribeInstancesCommand, { InstanceIds: ['i-none'] }).resolves({ Reservations: [] });
-    const notFound = Object.assign(new Error('The instance ID does not exist'), { name: 'InvalidInstanceID.NotFound' });
-    ec2.on(DescribeInstancesCommand, { InstanceIds: ['i-gone'] }).rejects(notFound);
-    const compute = new Ec2FleetCompute(new EC2Client({}));
+    const ec2 = createEc2Fake({
+      DescribeInstances: (params) =>
+        params['InstanceId.1'] === 'i-none'
+          ? { reservationSet: [] }
+          : new Ec2Fault('InvalidInstanceID.NotFound', "The instance ID 'i-gone' does not exist"),
+    });
+    const compute = new Ec2FleetCompute(ec2.client);
 
     // Act / Assess
     await expect(compute.describeInstance('i-none')).rejects.toBeInstanceOf(InstanceNotFoundError);
     await expect(compute.describeInstance('i-gone')).rejects.toBeInstanceOf(InstanceNotFoundError);
   });
 
+  it('names denials, throttling after the retries, and any other failure', async () => {
+    // Prepare
+    const ec2 = createEc2Fake({
+      TerminateInstances: (params) =>
+        params['InstanceId.1'] === 'i-denied'
+          ? new Ec2Fault('UnauthorizedOperation', 'You are not authorized to perform this operation.', 403)
+          : params['InstanceId.1'] === 'i-busy'
+            ? new Ec2Fault('RequestLimitExceeded', 'Request limit exceeded.', 503)
+            : new Ec2Fault('IncorrectInstanceState', 'The instance is not in a state from which it can be terminated.'),
+    });
+    const compute = new Ec2FleetCompute(ec2.client);
+
+    // Act / Assess
+    await expect(compute.terminateInstance('i-denied')).rejects.toBeInstanceOf(AccessDeniedError);
+    await expect(compute.terminateInstance('i-busy')).rejects.toBeInstanceOf(ThrottlingError);
+    await expect(compute.terminateInstance('i-odd')).rejects.toThrow(
+      /TerminateInstances on i-odd failed: IncorrectInstanceState/,
+    );
+    expect(ec2.callsOf('TerminateInstances').map((call) => call.params['InstanceId.1'])).toEqual([
+      'i-denied',
+      'i-busy',
+      'i-busy',
+      'i-busy',
+      'i-odd',
+    ]);
+  });
+
   it('pages through tagged instances of a VPC with state filters', async () => {
     // Prepare
-    ec2
-      .on(DescribeInstancesCommand)
-      .resolvesOnce({ Reservations: [{ Instances: [INSTANCE] }], NextToken: 'next' })
-      .resolvesOnce({ Reservations: [{ Instances: [{ ...INSTANCE, InstanceId: 'i-0bbb' }] }] });
+    const ec2 = createEc2Fake({
+      DescribeInstances: (params) =>
+        params.NextToken === undefined
+          ? { ...reservations(INSTANCE), nextToken: 'next' }
+          : reservations({ ...INSTANCE, instanceId: 'i-0bbb' }),
+    });
 
     // Act
-    const found = await new Ec2FleetCompute(new EC2Client({})).findInstances({
+    const found = await new Ec2FleetCompute(ec2.client).findInstances({
       vpcId: 'vpc-1',
       tagKey: 'cluster.node.id',
       states: ['running'],
@@ -85,58 +131,60 @@ describe('Ec2FleetCompute', () => {
 
     // Assess
     expect(found.map((entry) => entry.instanceId)).toEqual(['i-0aaa', 'i-0bbb']);
-    expect(ec2.commandCalls(DescribeInstancesCommand)[0]?.args[0].input).toEqual({
-      Filters: [
-        { Name: 'vpc-id', Values: ['vpc-1'] },
-        { Name: 'tag-key', Values: ['cluster.node.id'] },
-        { Name: 'instance-state-name', Values: ['running'] },
-      ],
-      NextToken: undefined,
+    expect(ec2.callsOf('DescribeInstances')[0]?.params).toEqual({
+      'Filter.1.Name': 'vpc-id',
+      'Filter.1.Value.1': 'vpc-1',
+      'Filter.2.Name': 'tag-key',
+      'Filter.2.Value.1': 'cluster.node.id',
+      'Filter.3.Name': 'instance-state-name',
+      'Filter.3.Value.1': 'running',
+      MaxResults: '1000',
     });
-    expect(ec2.commandCalls(DescribeInstancesCommand)[1]?.args[0].input).toEqual(
-      expect.objectContaining({ NextToken: 'next' }),
-    );
+    expect(ec2.callsOf('DescribeInstances')[1]?.params.NextToken).toBe('next');
   });
 
   it('returns user data, or undefined when the instance has none', async () => {
     // Prepare
-    ec2
-      .on(DescribeInstanceAttributeCommand, { InstanceId: 'i-a' })
-      .resolves({ UserData: { Value: 'IyEvYmluL2Jhc2g=' } });
-    ec2.on(DescribeInstanceAttributeCommand, { InstanceId: 'i-b' }).resolves({ UserData: {} });
-    const compute = new Ec2FleetCompute(new EC2Client({}));
+    const ec2 = createEc2Fake({
+      DescribeInstanceAttribute: (params) =>
+        params.InstanceId === 'i-a'
+          ? { instanceId: 'i-a', userData: { value: 'IyEvYmluL2Jhc2g=' } }
+          : { instanceId: 'i-b', userData: '' },
+    });
+    const compute = new Ec2FleetCompute(ec2.client);
 
     // Act / Assess
     await expect(compute.getUserData('i-a')).resolves.toBe('IyEvYmluL2Jhc2g=');
     await expect(compute.getUserData('i-b')).resolves.toBeUndefined();
+    expect(ec2.callsOf('DescribeInstanceAttribute')[0]?.params).toEqual({ InstanceId: 'i-a', Attribute: 'userData' });
   });
 
   it('replaces the security groups and terminates by instance id', async () => {
     // Prepare
-    ec2.on(ModifyInstanceAttributeCommand).resolves({});
-    ec2.on(TerminateInstancesCommand).resolves({});
-    const compute = new Ec2FleetCompute(new EC2Client({}));
+    const ec2 = createEc2Fake({ ModifyInstanceAttribute: () => ({ return: true }), TerminateInstances: () => ({}) });
+    const compute = new Ec2FleetCompute(ec2.client);
 
     // Act
-    await compute.setSecurityGroups('i-a', ['sg-blackhole']);
+    await compute.setSecurityGroups('i-a', ['sg-blackhole', 'sg-2']);
     await compute.terminateInstance('i-a');
 
     // Assess
-    expect(ec2).toHaveReceivedCommandWith(ModifyInstanceAttributeCommand, {
-      InstanceId: 'i-a',
-      Groups: ['sg-blackhole'],
-    });
-    expect(ec2).toHaveReceivedCommandWith(TerminateInstancesCommand, { InstanceIds: ['i-a'] });
+    expect(ec2.calls.map((call) => [call.action, call.params])).toEqual([
+      ['ModifyInstanceAttribute', { InstanceId: 'i-a', 'GroupId.1': 'sg-blackhole', 'GroupId.2': 'sg-2' }],
+      ['TerminateInstances', { 'InstanceId.1': 'i-a' }],
+    ]);
   });
 
   it('filters subnets by tag key, or by tag value when one is given', async () => {
     // Prepare
-    ec2.on(DescribeSubnetsCommand).resolves({
-      Subnets: [
-        { SubnetId: 'subnet-c', VpcId: 'vpc-1', AvailabilityZone: 'ap-northeast-1c', Tags: [{ Key: 'standby' }] },
-      ],
-    });
-    const compute = new Ec2FleetCompute(new EC2Client({}));
+    const subnet = {
+      subnetId: 'subnet-c',
+      vpcId: 'vpc-1',
+      availabilityZone: 'ap-northeast-1c',
+      tagSet: [{ key: 'standby' }],
+    };
+    const ec2 = createEc2Fake({ DescribeSubnets: () => ({ subnetSet: [subnet] }) });
+    const compute = new Ec2FleetCompute(ec2.client);
 
     // Act
     const byKey = await compute.findSubnets({ vpcId: 'vpc-1', tagKey: 'standby' });
@@ -146,20 +194,22 @@ describe('Ec2FleetCompute', () => {
     expect(byKey).toEqual([
       { subnetId: 'subnet-c', vpcId: 'vpc-1', availabilityZone: 'ap-northeast-1c', tags: { standby: '' } },
     ]);
-    expect(ec2.commandCalls(DescribeSubnetsCommand)[1]?.args[0].input).toEqual({
-      Filters: [
-        { Name: 'vpc-id', Values: ['vpc-1'] },
-        { Name: 'tag:standby', Values: ['true'] },
-      ],
+    expect(ec2.callsOf('DescribeSubnets')[1]?.params).toEqual({
+      'Filter.1.Name': 'vpc-id',
+      'Filter.1.Value.1': 'vpc-1',
+      'Filter.2.Name': 'tag:standby',
+      'Filter.2.Value.1': 'true',
     });
   });
 
   it('launches one instance with the tags, profile, user data and client token', async () => {
     // Prepare
-    ec2.on(RunInstancesCommand).resolves({ Instances: [{ InstanceId: 'i-new' }] });
+    const ec2 = createEc2Fake({
+      RunInstances: () => ({ reservationId: 'r-1', instancesSet: [{ instanceId: 'i-new' }] }),
+    });
 
     // Act
-    const id = await new Ec2FleetCompute(new EC2Client({})).launchInstance({
+    const id = await new Ec2FleetCompute(ec2.client).launchInstance({
       imageId: 'ami-1',
       instanceType: 'm6i.large',
       subnetId: 'subnet-c',
@@ -173,24 +223,29 @@ describe('Ec2FleetCompute', () => {
 
     // Assess
     expect(id).toBe('i-new');
-    expect(ec2).toHaveReceivedCommandWith(RunInstancesCommand, {
+    expect(ec2.callsOf('RunInstances')[0]?.params).toEqual({
       ImageId: 'ami-1',
-      MinCount: 1,
-      MaxCount: 1,
+      InstanceType: 'm6i.large',
+      MinCount: '1',
+      MaxCount: '1',
       SubnetId: 'subnet-c',
-      IamInstanceProfile: { Arn: 'arn:aws:iam::111122223333:instance-profile/node' },
+      'SecurityGroupId.1': 'sg-app',
+      KeyName: 'ops',
+      'IamInstanceProfile.Arn': 'arn:aws:iam::111122223333:instance-profile/node',
       UserData: 'IyE=',
       ClientToken: 'recover-i-0aaa',
-      TagSpecifications: [
-        { ResourceType: 'instance', Tags: [{ Key: 'cluster.node.id', Value: '1' }] },
-        { ResourceType: 'volume', Tags: [{ Key: 'cluster.node.id', Value: '1' }] },
-      ],
+      'TagSpecification.1.ResourceType': 'instance',
+      'TagSpecification.1.Tag.1.Key': 'cluster.node.id',
+      'TagSpecification.1.Tag.1.Value': '1',
+      'TagSpecification.2.ResourceType': 'volume',
+      'TagSpecification.2.Tag.1.Key': 'cluster.node.id',
+      'TagSpecification.2.Tag.1.Value': '1',
     });
   });
 
   it('rejects a launch that returns no instance', async () => {
     // Prepare
-    ec2.on(RunInstancesCommand).resolves({ Instances: [] });
+    const ec2 = createEc2Fake({ RunInstances: () => ({ instancesSet: [] }) });
     const spec = {
       imageId: 'ami-1',
       instanceType: 't3.micro',
@@ -201,6 +256,8 @@ describe('Ec2FleetCompute', () => {
     };
 
     // Act / Assess
-    await expect(new Ec2FleetCompute(new EC2Client({})).launchInstance(spec)).rejects.toThrow(/returned no instance/);
+    const launch = new Ec2FleetCompute(ec2.client).launchInstance(spec);
+    await expect(launch).rejects.toBeInstanceOf(FleetOperationError);
+    await expect(launch).rejects.toThrow(/returned no instance/);
   });
 });

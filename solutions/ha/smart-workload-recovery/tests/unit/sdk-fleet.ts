@@ -1,15 +1,9 @@
-/** Test helpers: the SDK fleet on mocked clients, with a small in-test incident table behind the DynamoDB mock. */
+/**
+ * Test helpers: the SDK fleet on mocked SDK clients and the kernel's fake EC2 endpoint, with a small in-test
+ * incident table behind the DynamoDB mock.
+ */
 import { CloudWatchClient, DeleteAlarmsCommand, PutMetricAlarmCommand } from '@aws-sdk/client-cloudwatch';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import {
-  DescribeInstanceAttributeCommand,
-  DescribeInstancesCommand,
-  DescribeSubnetsCommand,
-  EC2Client,
-  ModifyInstanceAttributeCommand,
-  RunInstancesCommand,
-  TerminateInstancesCommand,
-} from '@aws-sdk/client-ec2';
 import {
   DeregisterTargetsCommand,
   DescribeTargetHealthCommand,
@@ -18,11 +12,12 @@ import {
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { createSdkFleet } from '@fsxn-s3ap/shared/fleet';
+import { createEc2Fake, type Ec2Answer, Ec2Fault, type Ec2Shape } from '@fsxn-s3ap/shared/testing';
 import { mockClient } from 'aws-sdk-client-mock';
 import type { RecoveryConfig } from '../../src/config';
 import type { StepContext } from '../../src/domain/step-context';
 
-export const ec2 = mockClient(EC2Client);
+export const ec2 = createEc2Fake();
 export const elb = mockClient(ElasticLoadBalancingV2Client);
 export const cloudWatch = mockClient(CloudWatchClient);
 export const documents = mockClient(DynamoDBDocumentClient);
@@ -51,42 +46,62 @@ export const CONFIG: RecoveryConfig = {
   incidentTableName: 'incidents',
 };
 
-const instance = (id: string, state: string, zone: string) => ({
-  InstanceId: id,
-  State: { Name: state as never },
-  VpcId: CONFIG.vpcId,
-  SubnetId: zone === 'us-east-1a' ? 'subnet-a' : 'subnet-c',
-  Placement: { AvailabilityZone: zone },
-  ImageId: 'ami-1',
-  InstanceType: 'm6i.large' as never,
-  KeyName: 'ops',
-  SecurityGroups: [{ GroupId: 'sg-app' }],
-  Tags: [
-    { Key: 'cluster.node.id', Value: '7' },
-    { Key: 'aws:cloudformation:stack-name', Value: 's' },
+/** An instance as DescribeInstances writes it. */
+export const instance = (id: string, state: string, zone: string) => ({
+  instanceId: id,
+  instanceState: { name: state },
+  vpcId: CONFIG.vpcId,
+  subnetId: zone === 'us-east-1a' ? 'subnet-a' : 'subnet-c',
+  placement: { availabilityZone: zone },
+  imageId: 'ami-1',
+  instanceType: 'm6i.large',
+  keyName: 'ops',
+  groupSet: [{ groupId: 'sg-app' }],
+  tagSet: [
+    { key: 'cluster.node.id', value: '7' },
+    { key: 'aws:cloudformation:stack-name', value: 's' },
   ],
-  IamInstanceProfile: { Arn: 'arn:aws:iam::111122223333:instance-profile/node' },
+  iamInstanceProfile: { arn: 'arn:aws:iam::111122223333:instance-profile/node' },
 });
+
+const described = new Map<string, Ec2Shape | Ec2Fault>();
+
+/** What DescribeInstances answers for `id` from now on: an instance, or a fault. */
+export function answerInstance(id: string, answer: Ec2Shape | Ec2Fault): void {
+  described.set(id, answer);
+}
+
+/** `action` answers with the EC2 error `code` from now on. */
+export function failEc2(action: string, code: string, status = 400): void {
+  ec2.on(action, () => new Ec2Fault(code, `${code} injected`, status));
+}
+
+function describeInstances(params: Record<string, string>): Ec2Answer {
+  const id = params['InstanceId.1'] ?? '';
+  const answer = described.get(id);
+  if (answer instanceof Ec2Fault) return answer;
+  if (answer === undefined) return new Ec2Fault('InvalidInstanceID.NotFound', `The instance ID '${id}' does not exist`);
+  return { reservationSet: [{ instancesSet: [answer] }] };
+}
 
 /** Mocks answering like AWS for a healthy recovery of OLD into NEW; `table` is the incident table's content. */
 export function mockHappyFleet(table: Map<string, Record<string, unknown>>): void {
-  for (const mock of [ec2, elb, cloudWatch, documents]) mock.reset();
-  ec2
-    .on(DescribeInstancesCommand, { InstanceIds: [OLD] })
-    .resolves({ Reservations: [{ Instances: [instance(OLD, 'running', 'us-east-1a')] }] });
-  ec2
-    .on(DescribeInstancesCommand, { InstanceIds: [NEW] })
-    .resolves({ Reservations: [{ Instances: [instance(NEW, 'running', 'us-east-1c')] }] });
-  ec2.on(DescribeInstanceAttributeCommand).resolves({ UserData: { Value: 'c2VjcmV0' } });
-  ec2.on(DescribeSubnetsCommand).resolves({
-    Subnets: [
-      { SubnetId: 'subnet-a', VpcId: CONFIG.vpcId, AvailabilityZone: 'us-east-1a' },
-      { SubnetId: 'subnet-c', VpcId: CONFIG.vpcId, AvailabilityZone: 'us-east-1c' },
+  for (const mock of [elb, cloudWatch, documents]) mock.reset();
+  ec2.reset();
+  described.clear();
+  answerInstance(OLD, instance(OLD, 'running', 'us-east-1a'));
+  answerInstance(NEW, instance(NEW, 'running', 'us-east-1c'));
+  ec2.on('DescribeInstances', describeInstances);
+  ec2.on('DescribeInstanceAttribute', () => ({ userData: { value: 'c2VjcmV0' } }));
+  ec2.on('DescribeSubnets', () => ({
+    subnetSet: [
+      { subnetId: 'subnet-a', vpcId: CONFIG.vpcId, availabilityZone: 'us-east-1a' },
+      { subnetId: 'subnet-c', vpcId: CONFIG.vpcId, availabilityZone: 'us-east-1c' },
     ],
-  });
-  ec2.on(ModifyInstanceAttributeCommand).resolves({});
-  ec2.on(TerminateInstancesCommand).resolves({});
-  ec2.on(RunInstancesCommand).resolves({ Instances: [{ InstanceId: NEW }] });
+  }));
+  ec2.on('ModifyInstanceAttribute', () => ({ return: true }));
+  ec2.on('TerminateInstances', () => ({ instancesSet: [] }));
+  ec2.on('RunInstances', () => ({ instancesSet: [{ instanceId: NEW }] }));
   elb.on(DescribeTargetHealthCommand).resolves({ TargetHealthDescriptions: [{ Target: { Id: OLD, Port: 8080 } }] });
   elb.on(RegisterTargetsCommand).resolves({});
   elb.on(DeregisterTargetsCommand).resolves({});
@@ -119,11 +134,11 @@ export function mockHappyFleet(table: Map<string, Record<string, unknown>>): voi
     );
 }
 
-/** A step context on the SDK fleet with the mocked clients. */
+/** A step context on the SDK fleet with the mocked clients and the fake EC2. */
 export function sdkContext(): StepContext {
   const fleet = createSdkFleet({
     incidentTableName: CONFIG.incidentTableName,
-    ec2: new EC2Client({}),
+    ec2: ec2.client,
     elbv2: new ElasticLoadBalancingV2Client({}),
     cloudWatch: new CloudWatchClient({}),
     dynamodb: new DynamoDBClient({}),

@@ -1,44 +1,85 @@
 import { DeleteAlarmsCommand, PutMetricAlarmCommand } from '@aws-sdk/client-cloudwatch';
-import {
-  DescribeInstanceAttributeCommand,
-  DescribeInstancesCommand,
-  ModifyInstanceAttributeCommand,
-  RunInstancesCommand,
-  TerminateInstancesCommand,
-} from '@aws-sdk/client-ec2';
 import { RegisterTargetsCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import 'aws-sdk-client-mock-jest';
+import { Ec2Fault } from '@fsxn-s3ap/shared/testing';
 import alarmEvent from '../../events/alarm-state-change.json';
 import { runStep } from '../../src/domain/run-step';
 import type { IncidentRef } from '../../src/domain/step-context';
-import { cloudWatch, documents, ec2, elb, mockHappyFleet, NEW, OLD, sdkContext } from './sdk-fleet';
+import {
+  answerInstance,
+  cloudWatch,
+  documents,
+  ec2,
+  elb,
+  failEc2,
+  mockHappyFleet,
+  NEW,
+  OLD,
+  sdkContext,
+} from './sdk-fleet';
 
 const EVENT = { ...alarmEvent, detail: { ...alarmEvent.detail, alarmName: `swr-${OLD}-app-fault`, configuration: {} } };
 const failure = (name: string) => Object.assign(new Error(`${name} injected`), { name });
 
-type Mock = typeof ec2 | typeof elb | typeof cloudWatch | typeof documents;
+/** Makes one call fail with the error `name`: an EC2 error answer, or a rejection of a mocked SDK command. */
+type Inject = (name: string) => void;
+const sdk =
+  (mock: typeof elb | typeof cloudWatch | typeof documents, command: unknown): Inject =>
+  (name) =>
+    (mock as unknown as { on(command: unknown): { rejects(error: Error): unknown } })
+      .on(command)
+      .rejects(failure(name));
 
 /** Every step of the sequence, the call that fails it, and the named error the state machine then sees. */
-const CASES: [string, Mock, unknown, Record<string, unknown> | undefined, string, string][] = [
-  ['record-incident', ec2, DescribeInstancesCommand, { InstanceIds: [OLD] }, 'RequestLimitExceeded', 'ThrottlingError'],
-  ['record-incident', documents, PutCommand, undefined, 'InternalServerError', 'FleetOperationError'],
-  ['quarantine', ec2, ModifyInstanceAttributeCommand, undefined, 'UnauthorizedOperation', 'AccessDeniedError'],
-  ['capture', ec2, DescribeInstanceAttributeCommand, undefined, 'InternalError', 'FleetOperationError'],
-  ['terminate', ec2, TerminateInstancesCommand, undefined, 'IncorrectInstanceState', 'FleetOperationError'],
-  ['launch', ec2, RunInstancesCommand, undefined, 'InsufficientInstanceCapacity', 'FleetOperationError'],
+const CASES: [string, string, Inject, string, string][] = [
+  [
+    'record-incident',
+    'DescribeInstances',
+    (name) => answerInstance(OLD, new Ec2Fault(name, 'slow down', 503)),
+    'RequestLimitExceeded',
+    'ThrottlingError',
+  ],
+  ['record-incident', 'Put', sdk(documents, PutCommand), 'InternalServerError', 'FleetOperationError'],
+  [
+    'quarantine',
+    'ModifyInstanceAttribute',
+    (name) => failEc2('ModifyInstanceAttribute', name, 403),
+    'UnauthorizedOperation',
+    'AccessDeniedError',
+  ],
+  [
+    'capture',
+    'DescribeInstanceAttribute',
+    (name) => failEc2('DescribeInstanceAttribute', name, 500),
+    'InternalError',
+    'FleetOperationError',
+  ],
+  [
+    'terminate',
+    'TerminateInstances',
+    (name) => failEc2('TerminateInstances', name),
+    'IncorrectInstanceState',
+    'FleetOperationError',
+  ],
+  [
+    'launch',
+    'RunInstances',
+    (name) => failEc2('RunInstances', name, 500),
+    'InsufficientInstanceCapacity',
+    'FleetOperationError',
+  ],
   [
     'check-replacement',
-    ec2,
-    DescribeInstancesCommand,
-    { InstanceIds: [NEW] },
+    'DescribeInstances',
+    (name) => answerInstance(NEW, new Ec2Fault(name)),
     'InvalidInstanceID.NotFound',
     'InstanceNotFoundError',
   ],
-  ['switch-targets', elb, RegisterTargetsCommand, undefined, 'InvalidTarget', 'FleetOperationError'],
-  ['recreate-alarms', cloudWatch, PutMetricAlarmCommand, undefined, 'LimitExceeded', 'FleetOperationError'],
-  ['recreate-alarms', cloudWatch, DeleteAlarmsCommand, undefined, 'ResourceNotFound', 'FleetOperationError'],
-  ['record-outcome', documents, UpdateCommand, undefined, 'ThrottlingException', 'ThrottlingError'],
+  ['switch-targets', 'RegisterTargets', sdk(elb, RegisterTargetsCommand), 'InvalidTarget', 'FleetOperationError'],
+  ['recreate-alarms', 'PutMetricAlarm', sdk(cloudWatch, PutMetricAlarmCommand), 'LimitExceeded', 'FleetOperationError'],
+  ['recreate-alarms', 'DeleteAlarms', sdk(cloudWatch, DeleteAlarmsCommand), 'ResourceNotFound', 'FleetOperationError'],
+  ['record-outcome', 'Update', sdk(documents, UpdateCommand), 'ThrottlingException', 'ThrottlingError'],
 ];
 
 /** Runs the sequence until `failing`; returns the error of that step. */
@@ -71,40 +112,34 @@ describe('switcher failure at every step', () => {
     mockHappyFleet(table);
   });
 
-  it.each(CASES)(
-    'fails %s with a named error when %p is rejected',
-    async (step, mock, command, input, injected, expected) => {
-      // Prepare
-      const stub = mock as unknown as { on(command: unknown, input?: unknown): { rejects(error: Error): unknown } };
-      stub.on(command, input).rejects(failure(injected));
+  it.each(CASES)('fails %s with a named error when %s is rejected', async (step, _call, inject, injected, expected) => {
+    // Prepare
+    inject(injected);
 
-      // Act
-      const error = await runUntil(step);
+    // Act
+    const error = await runUntil(step);
 
-      // Assess
-      expect(error).toMatchObject({ name: expected });
-      const started = table.get(OLD);
-      if (step !== 'record-incident') expect(started?.status).toBe('IN_PROGRESS');
-    },
-  );
+    // Assess
+    expect(error).toMatchObject({ name: expected });
+    const started = table.get(OLD);
+    if (step !== 'record-incident') expect(started?.status).toBe('IN_PROGRESS');
+  });
 
   it('stops at the step that failed: nothing after a failed termination is launched', async () => {
     // Prepare
-    ec2.on(TerminateInstancesCommand).rejects(failure('IncorrectInstanceState'));
+    failEc2('TerminateInstances', 'IncorrectInstanceState');
 
     // Act
     await runUntil('terminate');
 
     // Assess
-    expect(ec2).not.toHaveReceivedCommand(RunInstancesCommand);
+    expect(ec2.callsOf('RunInstances')).toEqual([]);
     expect(table.get(OLD)?.step).toBe('CAPTURED');
   });
 
   it('fails the poll at once when the replacement terminated', async () => {
     // Prepare
-    ec2.on(DescribeInstancesCommand, { InstanceIds: [NEW] }).resolves({
-      Reservations: [{ Instances: [{ InstanceId: NEW, State: { Name: 'terminated' } }] }],
-    });
+    answerInstance(NEW, { instanceId: NEW, instanceState: { name: 'terminated' } });
 
     // Act
     const error = await runUntil('check-replacement');

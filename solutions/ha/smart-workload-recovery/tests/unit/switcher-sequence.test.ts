@@ -1,18 +1,11 @@
 import { DeleteAlarmsCommand, PutMetricAlarmCommand } from '@aws-sdk/client-cloudwatch';
-import {
-  DescribeInstancesCommand,
-  DescribeSubnetsCommand,
-  ModifyInstanceAttributeCommand,
-  RunInstancesCommand,
-  TerminateInstancesCommand,
-} from '@aws-sdk/client-ec2';
 import { DeregisterTargetsCommand, RegisterTargetsCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import 'aws-sdk-client-mock-jest';
 import alarmEvent from '../../events/alarm-state-change.json';
 import { runStep } from '../../src/domain/run-step';
 import type { IncidentRef } from '../../src/domain/step-context';
-import { cloudWatch, documents, ec2, elb, mockHappyFleet, NEW, OLD, sdkContext, TG } from './sdk-fleet';
+import { answerInstance, cloudWatch, documents, ec2, elb, mockHappyFleet, NEW, OLD, sdkContext, TG } from './sdk-fleet';
 
 const EVENT = {
   ...alarmEvent,
@@ -59,26 +52,27 @@ describe('switcher sequence on the SDK fleet', () => {
 
     // Assess
     expect(record.action).toBe('RECOVER');
-    expect(ec2).toHaveReceivedCommandWith(ModifyInstanceAttributeCommand, {
+    expect(ec2.callsOf('ModifyInstanceAttribute')[0]?.params).toEqual({
       InstanceId: OLD,
-      Groups: ['sg-0b1ac0401e0000001'],
+      'GroupId.1': 'sg-0b1ac0401e0000001',
     });
-    expect(ec2).toHaveReceivedCommandWith(TerminateInstancesCommand, { InstanceIds: [OLD] });
-    expect(ec2).toHaveReceivedCommandWith(RunInstancesCommand, {
+    expect(ec2.callsOf('TerminateInstances')[0]?.params).toEqual({ 'InstanceId.1': OLD });
+    expect(ec2.callsOf('RunInstances')[0]?.params).toMatchObject({
       ImageId: 'ami-1',
       InstanceType: 'm6i.large',
       KeyName: 'ops',
       SubnetId: 'subnet-c',
-      SecurityGroupIds: ['sg-app'],
+      'SecurityGroupId.1': 'sg-app',
       UserData: 'c2VjcmV0',
-      IamInstanceProfile: { Arn: 'arn:aws:iam::111122223333:instance-profile/node' },
+      'IamInstanceProfile.Arn': 'arn:aws:iam::111122223333:instance-profile/node',
       ClientToken: `recover-${OLD}`,
+      'TagSpecification.1.ResourceType': 'instance',
+      'TagSpecification.1.Tag.1.Key': 'cluster.node.id',
+      'TagSpecification.1.Tag.1.Value': '7',
+      'TagSpecification.1.Tag.2.Key': 'recovery:replaces',
+      'TagSpecification.1.Tag.2.Value': OLD,
     });
-    const tags = ec2.commandCalls(RunInstancesCommand)[0]?.args[0].input.TagSpecifications?.[0]?.Tags;
-    expect(tags).toEqual([
-      { Key: 'cluster.node.id', Value: '7' },
-      { Key: 'recovery:replaces', Value: OLD },
-    ]);
+    expect(ec2.callsOf('RunInstances')[0]?.params['TagSpecification.1.Tag.3.Key']).toBeUndefined();
     expect(launch).toMatchObject({ instanceId: NEW, availabilityZone: 'us-east-1c' });
     expect(poll).toEqual({ state: 'running', attempts: 1, maxAttempts: 3, intervalSeconds: 15 });
     expect(elb).toHaveReceivedCommandWith(RegisterTargetsCommand, {
@@ -115,7 +109,7 @@ describe('switcher sequence on the SDK fleet', () => {
     // Prepare
     const context = sdkContext();
     await runStep({ step: 'record-incident', event: EVENT, executionId: 'exec-1' }, context);
-    ec2.resetHistory();
+    ec2.calls.length = 0;
 
     // Act
     const again = await runStep({ step: 'record-incident', event: EVENT, executionId: 'exec-2' }, context);
@@ -123,15 +117,13 @@ describe('switcher sequence on the SDK fleet', () => {
     // Assess
     expect(again).toEqual({ action: 'DUPLICATE', reason: `an incident for ${OLD} is already recorded` });
     expect(documents).toHaveReceivedCommandTimes(PutCommand, 2);
-    expect(ec2).not.toHaveReceivedCommand(ModifyInstanceAttributeCommand);
+    expect(ec2.callsOf('ModifyInstanceAttribute')).toEqual([]);
     expect(table.get(OLD)?.executionId).toBe('exec-1');
   });
 
   it('ignores an instance without the cluster tag or in another VPC, without recording anything', async () => {
     // Prepare
-    ec2.on(DescribeInstancesCommand, { InstanceIds: [OLD] }).resolves({
-      Reservations: [{ Instances: [{ InstanceId: OLD, State: { Name: 'running' }, VpcId: 'vpc-other', Tags: [] }] }],
-    });
+    answerInstance(OLD, { instanceId: OLD, instanceState: { name: 'running' }, vpcId: 'vpc-other', tagSet: [] });
 
     // Act
     const result = await runStep({ step: 'record-incident', event: EVENT }, sdkContext());
@@ -148,15 +140,15 @@ describe('switcher sequence on the SDK fleet', () => {
       incident: IncidentRef;
     };
     await runStep({ step: 'capture', incident }, context);
-    ec2
-      .on(DescribeSubnetsCommand)
-      .resolves({ Subnets: [{ SubnetId: 'subnet-a', VpcId: 'v', AvailabilityZone: 'us-east-1a' }] });
+    ec2.on('DescribeSubnets', () => ({
+      subnetSet: [{ subnetId: 'subnet-a', vpcId: 'v', availabilityZone: 'us-east-1a' }],
+    }));
 
     // Act / Assess
     await expect(runStep({ step: 'launch', incident }, context)).rejects.toMatchObject({
       name: 'NoStandbySubnetError',
     });
-    expect(ec2).not.toHaveReceivedCommand(RunInstancesCommand);
+    expect(ec2.callsOf('RunInstances')).toEqual([]);
   });
 
   it('records where a recovery stopped', async () => {
