@@ -2,6 +2,8 @@
  * The stream producer wired as in production (access point client, DynamoDB state store, Kinesis publisher) on SDK
  * clients of the local emulators, and one measured tick of it.
  */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GetRecordsCommand, GetShardIteratorCommand, type KinesisClient } from '@aws-sdk/client-kinesis';
 import type { S3Client } from '@aws-sdk/client-s3';
@@ -34,6 +36,8 @@ export interface TickMeasure {
   wallMs: number;
   /** Peak of the main thread's heap + external memory during the tick, in bytes (the emulators run elsewhere). */
   peakBytes: number;
+  /** Heap + external in use just before the tick, after a full GC: what the bench process holds besides the tick. */
+  baselineBytes: number;
 }
 
 /** Where the bench keeps the snapshot (the function's SNAPSHOT_PREFIX). */
@@ -60,6 +64,16 @@ export function benchProducer(
   return { input, documents, ports: { input, state, publisher, snapshot } };
 }
 
+/** A full garbage collection: `gc` when node runs with --expose-gc, else the same function exposed through V8. */
+function collectGarbage(): void {
+  if (typeof globalThis.gc === 'function') {
+    globalThis.gc();
+    return;
+  }
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
+
 const used = () => {
   const memory = process.memoryUsage();
   return memory.heapUsed + memory.external;
@@ -67,9 +81,10 @@ const used = () => {
 
 /** Runs one producer tick over every `.jpg` of the bucket; counts its requests and samples its memory. */
 export async function measureTick(producer: BenchProducer, counter: RequestCounter): Promise<TickMeasure> {
-  globalThis.gc?.();
+  collectGarbage();
   counter.reset();
-  let peakBytes = used();
+  const baselineBytes = used();
+  let peakBytes = baselineBytes;
   const sampler = setInterval(() => {
     peakBytes = Math.max(peakBytes, used());
   }, 5);
@@ -81,7 +96,14 @@ export async function measureTick(producer: BenchProducer, counter: RequestCount
     );
     const wallMs = performance.now() - started;
     peakBytes = Math.max(peakBytes, used());
-    return { summary, commands: { ...counter.commands }, attempts: { ...counter.attempts }, wallMs, peakBytes };
+    return {
+      summary,
+      commands: { ...counter.commands },
+      attempts: { ...counter.attempts },
+      wallMs,
+      peakBytes,
+      baselineBytes,
+    };
   } finally {
     clearInterval(sampler);
   }
