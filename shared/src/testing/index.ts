@@ -3,6 +3,7 @@
  * the real clients' semantics, a fixed clock, a recording notifier, kit dependencies built from them, and event
  * builders in the shapes the state machines send. Test-only: no handler imports this.
  */
+import { KernelTracer } from '../observability/xray/kernel-tracer';
 import { createMemoryOutputWriter, type MemoryOutputWriter } from '../output';
 import { createMemoryAccessPoint, type MemoryAccessPoint } from '../s3';
 import type { KitDeps, KitSettings, Notifier } from '../workflow';
@@ -101,3 +102,21 @@ export {
   type Ec2Shape,
   renderEc2Xml,
 } from './ec2';
+
+/** A sampled X-Ray trace header, as Lambda passes it, for tracer tests. */
+export const SAMPLED_TRACE_HEADER = 'Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1';
+
+/** A kernel tracer that keeps the segment documents it would send to the daemon, for tests. */
+export function createRecordingTracer(options: { enabled?: boolean; header?: string; serviceName?: string } = {}): {
+  tracer: KernelTracer;
+  documents: Array<Record<string, unknown>>;
+} {
+  const documents: Array<Record<string, unknown>> = [];
+  const tracer = new KernelTracer({
+    enabled: options.enabled ?? true,
+    serviceName: options.serviceName ?? 'test',
+    sink: { send: (document) => documents.push(document as Record<string, unknown>) },
+    header: () => options.header ?? SAMPLED_TRACE_HEADER,
+  });
+  return { tracer, documents };
+}

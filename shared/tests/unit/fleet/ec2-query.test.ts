@@ -5,21 +5,7 @@ import fc from 'fast-check';
 import { ConfigError, isThrottlingError } from '../../../src/errors';
 import { Ec2QueryClient, Ec2ServiceError, ec2Endpoint } from '../../../src/fleet';
 import { items, queryBody, text } from '../../../src/fleet/ec2-query';
-import { KernelTracer } from '../../../src/observability/xray/kernel-tracer';
-import { createEc2Fake, Ec2Fault, renderEc2Xml } from '../../../src/testing';
-
-const HEADER = 'Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1';
-
-function recordingTracer() {
-  const documents: Array<Record<string, unknown>> = [];
-  const tracer = new KernelTracer({
-    enabled: true,
-    serviceName: 'test',
-    sink: { send: (document) => documents.push(document as Record<string, unknown>) },
-    header: () => HEADER,
-  });
-  return { tracer, documents };
-}
+import { createEc2Fake, createRecordingTracer, Ec2Fault, renderEc2Xml } from '../../../src/testing';
 
 describe('Ec2QueryClient', () => {
   it('sends a signed form POST naming the action and API version', async () => {
@@ -196,7 +182,7 @@ describe('Ec2QueryClient', () => {
 
   it('makes each call one subsegment with its operation, request id and retries, and passes the trace header on', async () => {
     // Prepare
-    const { tracer, documents } = recordingTracer();
+    const { tracer, documents } = createRecordingTracer();
     let calls = 0;
     const ec2 = createEc2Fake(
       {

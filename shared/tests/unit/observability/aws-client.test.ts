@@ -3,10 +3,10 @@ import { Readable } from 'node:stream';
 import { KinesisClient, ListStreamsCommand } from '@aws-sdk/client-kinesis';
 import { captureClient, createAwsClient } from '../../../src/observability/aws-client';
 import { createDaemonSink, daemonAddress } from '../../../src/observability/xray/daemon';
-import { KernelTracer } from '../../../src/observability/xray/kernel-tracer';
 import { parseTraceHeader } from '../../../src/observability/xray/trace-header';
+import { createRecordingTracer, SAMPLED_TRACE_HEADER } from '../../../src/testing';
 
-const HEADER = 'Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1';
+const HEADER = SAMPLED_TRACE_HEADER;
 
 /** Answers with `status` and `body`, recording the request headers, so the whole middleware stack runs offline. */
 function handlerAnswering(status: number, body: string, seen: Array<Record<string, string>> = []) {
@@ -26,21 +26,10 @@ function handlerAnswering(status: number, body: string, seen: Array<Record<strin
 const credentials = { accessKeyId: 'a', secretAccessKey: 'b' };
 const okBody = '{"StreamNames":[],"HasMoreStreams":false}';
 
-function recordingTracer(header = HEADER) {
-  const documents: Array<Record<string, unknown>> = [];
-  const tracer = new KernelTracer({
-    enabled: true,
-    serviceName: 'test',
-    sink: { send: (document) => documents.push(document as Record<string, unknown>) },
-    header: () => header,
-  });
-  return { tracer, documents };
-}
-
 describe('captureClient', () => {
   it('makes each AWS call its own subsegment under the invocation and passes the trace header on', async () => {
     // Prepare
-    const { tracer, documents } = recordingTracer();
+    const { tracer, documents } = createRecordingTracer();
     const seen: Array<Record<string, string>> = [];
     const requestHandler = handlerAnswering(200, okBody, seen);
     const client = captureClient(new KinesisClient({ region: 'us-east-1', credentials, requestHandler }), tracer);
@@ -76,7 +65,7 @@ describe('captureClient', () => {
 
   it('marks a 4xx answer as an error, a throttle as a throttle and a 5xx as a fault, and re-throws', async () => {
     // Prepare
-    const { tracer, documents } = recordingTracer();
+    const { tracer, documents } = createRecordingTracer();
     const answer = (status: number, type: string) =>
       captureClient(
         new KinesisClient({
@@ -102,7 +91,7 @@ describe('captureClient', () => {
 
   it('sends nothing when the invocation is not sampled', async () => {
     // Prepare
-    const { tracer, documents } = recordingTracer(HEADER.replace('Sampled=1', 'Sampled=0'));
+    const { tracer, documents } = createRecordingTracer({ header: HEADER.replace('Sampled=1', 'Sampled=0') });
     const requestHandler = handlerAnswering(200, okBody);
     const client = captureClient(new KinesisClient({ region: 'us-east-1', credentials, requestHandler }), tracer);
 

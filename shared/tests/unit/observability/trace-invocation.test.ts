@@ -1,26 +1,15 @@
 import { createSocket } from 'node:dgram';
 import type { Context } from 'aws-lambda';
 import { traceInvocation } from '../../../src/observability';
-import { KernelTracer } from '../../../src/observability/xray/kernel-tracer';
+import { createRecordingTracer, SAMPLED_TRACE_HEADER } from '../../../src/testing';
 import { captureOutput, loadObservability, useEnv } from './capture-output';
 
-const HEADER = 'Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1';
-
-function recordingTracer(options: { enabled?: boolean; header?: string } = {}) {
-  const documents: Array<Record<string, unknown>> = [];
-  const tracer = new KernelTracer({
-    enabled: options.enabled ?? true,
-    serviceName: 'svc',
-    sink: { send: (document) => documents.push(document as Record<string, unknown>) },
-    header: () => options.header ?? HEADER,
-  });
-  return { tracer, documents };
-}
+const HEADER = SAMPLED_TRACE_HEADER;
 
 describe('traceInvocation', () => {
   it('runs the function inside a named subsegment of the function segment, cold start annotated once', async () => {
     // Prepare
-    const { tracer, documents } = recordingTracer();
+    const { tracer, documents } = createRecordingTracer({ serviceName: 'svc' });
 
     // Act
     const first = await traceInvocation(tracer, 'fn', async () => 'a');
@@ -44,7 +33,7 @@ describe('traceInvocation', () => {
 
   it('records the error name and the start of its message, never the response, and re-throws', async () => {
     // Prepare
-    const { tracer, documents } = recordingTracer();
+    const { tracer, documents } = createRecordingTracer({ serviceName: 'svc' });
     const boom = new RangeError(`bad ${'x'.repeat(500)}`);
 
     // Act
@@ -61,7 +50,7 @@ describe('traceInvocation', () => {
   });
 
   it('re-throws a thrown non-Error value unchanged', async () => {
-    const { tracer } = recordingTracer();
+    const { tracer } = createRecordingTracer({ serviceName: 'svc' });
     await expect(
       traceInvocation(tracer, 'fn', async () => {
         throw 'plain';
@@ -71,7 +60,7 @@ describe('traceInvocation', () => {
 
   it('calls the function directly when tracing is off, the request is not sampled, or there is no header', async () => {
     for (const options of [{ enabled: false }, { header: HEADER.replace('Sampled=1', 'Sampled=0') }, { header: '' }]) {
-      const { tracer, documents } = recordingTracer(options);
+      const { tracer, documents } = createRecordingTracer(options);
       await expect(traceInvocation(tracer, 'fn', async () => 7)).resolves.toBe(7);
       expect(documents).toEqual([]);
     }
