@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import fc from 'fast-check';
 import { ConfigError, isThrottlingError } from '../../../src/errors';
-import { Ec2QueryClient, Ec2ServiceError, ec2Endpoint } from '../../../src/fleet';
+import { Ec2FleetCompute, Ec2QueryClient, Ec2ServiceError, ec2Endpoint } from '../../../src/fleet';
 import { items, queryBody, text } from '../../../src/fleet/ec2-query';
 import { createEc2Fake, createRecordingTracer, Ec2Fault, renderEc2Xml } from '../../../src/testing';
 
@@ -51,6 +51,56 @@ describe('Ec2QueryClient', () => {
     // Assess
     expect(lengths).toEqual([0, 1, 3]);
     expect(text(one, 'subnetId')).toBe('s-0&<"x">');
+  });
+
+  it('reads an indented document with a namespace, empty sets and self-closing elements, as EC2 writes it', async () => {
+    // Prepare
+    const xml = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<DescribeInstancesResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/">',
+      '    <requestId>8f7724cf-496f-496e-8fe3-example</requestId>',
+      '    <reservationSet>',
+      '        <item>',
+      '            <reservationId>r-1234567890abcdef0</reservationId>',
+      '            <groupSet/>',
+      '            <instancesSet>',
+      '                <item>',
+      '                    <instanceId>i-1234567890abcdef0</instanceId>',
+      '                    <instanceState>',
+      '                        <code>16</code>',
+      '                        <name>running</name>',
+      '                    </instanceState>',
+      '                    <placement>',
+      '                        <availabilityZone>us-east-1a</availabilityZone>',
+      '                        <groupName/>',
+      '                    </placement>',
+      '                    <groupSet>',
+      '                        <item><groupId>sg-1</groupId><groupName>a &amp; b</groupName></item>',
+      '                    </groupSet>',
+      '                    <tagSet/>',
+      '                </item>',
+      '            </instancesSet>',
+      '        </item>',
+      '    </reservationSet>',
+      '</DescribeInstancesResponse>',
+    ].join('\r\n');
+    const client = new Ec2QueryClient({
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'a', secretAccessKey: 'b' },
+      requestHandler: { handle: async () => ({ response: { statusCode: 200, headers: {}, body: xml } }) },
+    });
+
+    // Act
+    const details = await new Ec2FleetCompute(client).describeInstance('i-1234567890abcdef0');
+
+    // Assess
+    expect(details).toEqual({
+      instanceId: 'i-1234567890abcdef0',
+      state: 'running',
+      availabilityZone: 'us-east-1a',
+      securityGroupIds: ['sg-1'],
+      tags: {},
+    });
   });
 
   it('retries throttling and 5xx answers with growing, bounded waits, then succeeds', async () => {
