@@ -16,6 +16,7 @@ import { resourceTypesRule } from './resource-types';
 import { stackSetsRule } from './stacksets';
 import { standardOptionsRule } from './standard-options';
 import { templateSectionsRule } from './template-sections';
+import { tracedClientsRule } from './traced-clients';
 
 /** The rules every template goes through, in report order (the `yaml` rule runs first, while loading). */
 export const TEMPLATE_RULES: readonly Rule[] = [
@@ -38,6 +39,7 @@ export const TEMPLATE_RULES: readonly Rule[] = [
   deadLettersRule,
   tlsOnlyRule,
   retainRule,
+  tracedClientsRule,
 ];
 
 /** Every rule id with a one-line summary, for the documentation. */

@@ -6,6 +6,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createImageLabeler, createTextGenerator, type ImageLabeler, type TextGenerator } from '@fsxn-s3ap/shared/ai';
 import { once } from '@fsxn-s3ap/shared/config';
+import { createAwsClient } from '@fsxn-s3ap/shared/observability';
 import { createOutputWriter, type OutputWriter } from '@fsxn-s3ap/shared/output';
 import { type AccessPointClient, createAccessPointClient } from '@fsxn-s3ap/shared/s3';
 import { type CatalogConfig, loadConfig, loadStreamingConfig, type StreamingConfig } from './config';
@@ -22,5 +23,7 @@ export const getOutput = /* @__PURE__ */ once((): OutputWriter => createOutputWr
 export const getLabeler = /* @__PURE__ */ once((): ImageLabeler => createImageLabeler());
 export const getTextGenerator = /* @__PURE__ */ once((): TextGenerator => createTextGenerator());
 export const getDocumentClient = /* @__PURE__ */ once(() =>
-  DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } }),
+  DynamoDBDocumentClient.from(createAwsClient(DynamoDBClient, {}), {
+    marshallOptions: { removeUndefinedValues: true },
+  }),
 );

@@ -16,6 +16,7 @@ export interface SqsClientOptions {
 
 /** Creates the client; the batcher retries, so the SDK makes two attempts per call at most. */
 export function createSqsClient(options: SqsClientOptions): SQSClient {
+  // untraced-client: the FPolicy server runs in its container, not in Lambda, where the kernel's tracer records.
   return new SQSClient({
     maxAttempts: 2,
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),

@@ -9,6 +9,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { once, optionalEnv } from '@fsxn-s3ap/shared/config';
 import { errorMessage } from '@fsxn-s3ap/shared/errors';
 import { type ImageObject, toImageObject } from '@fsxn-s3ap/shared/image-catalog';
+import { createAwsClient } from '@fsxn-s3ap/shared/observability';
 import type { S3ObjectSummary } from '@fsxn-s3ap/shared/s3';
 import { createDynamoFileStateStore } from '../adapters/dynamo-file-state';
 import type { StepResult } from '../domain/catalog-summary';
@@ -24,7 +25,7 @@ export type StepRole = 'first' | 'middle' | 'last';
 export const optionalStateStore = once((): FileStateStore | undefined => {
   const tableName = optionalEnv('STATE_TABLE_NAME', undefined);
   if (tableName === undefined) return undefined;
-  const client = DynamoDBDocumentClient.from(new DynamoDBClient({}), {
+  const client = DynamoDBDocumentClient.from(createAwsClient(DynamoDBClient, {}), {
     marshallOptions: { removeUndefinedValues: true },
   });
   return createDynamoFileStateStore({ client, tableName });

@@ -1,7 +1,7 @@
 /** Bridge: SQS (from the FPolicy server) -> the FPolicy EventBridge bus, reporting partial batch failures. */
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { requireEnv } from '@fsxn-s3ap/shared/config';
-import { addMetric, getLogger, MetricUnit, withObservability } from '@fsxn-s3ap/shared/observability';
+import { addMetric, createAwsClient, getLogger, MetricUnit, withObservability } from '@fsxn-s3ap/shared/observability';
 import { createBusPublisher } from '../../adapters/event-bus';
 import { type PublishEvents, type RouteLogger, routeRecords } from '../../domain/route-events';
 import { parseSqsEvent } from '../../domain/sqs-event';
@@ -31,7 +31,7 @@ export const createHandler =
 let publish: PublishEvents | undefined;
 export const defaultDeps = (): BridgeDeps => ({
   publish: (events) => {
-    publish ??= createBusPublisher(new EventBridgeClient({}), requireEnv('EVENT_BUS_NAME'));
+    publish ??= createBusPublisher(createAwsClient(EventBridgeClient, {}), requireEnv('EVENT_BUS_NAME'));
     return publish(events);
   },
   logger: getLogger(),

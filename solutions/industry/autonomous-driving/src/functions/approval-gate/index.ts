@@ -5,7 +5,7 @@
  */
 import { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { requireEnv } from '@fsxn-s3ap/shared/config';
-import { getLogger, withObservability } from '@fsxn-s3ap/shared/observability';
+import { createAwsClient, getLogger, withObservability } from '@fsxn-s3ap/shared/observability';
 import { createPackageDescriber } from '../../adapters/aws-ports';
 import { createResponseSender, type ResponseSender } from '../../adapters/cfn-response';
 import { lazyDeps } from '../../deps';
@@ -66,7 +66,7 @@ export const createHandler =
 
 export const defaultDeps = (): ApprovalGateDeps =>
   lazyDeps<ApprovalGateDeps>({
-    describePackage: () => createPackageDescriber(new SageMakerClient({ maxAttempts: 4 })),
+    describePackage: () => createPackageDescriber(createAwsClient(SageMakerClient, { maxAttempts: 4 })),
     group: () => () => requireEnv('MODEL_PACKAGE_GROUP'),
     send: () => createResponseSender(),
   });

@@ -3,7 +3,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { requireEnv } from '@fsxn-s3ap/shared/config';
 import { aggregateByVariant, type VariantAggregate, variantMetricsDocument } from '@fsxn-s3ap/shared/inference';
-import { withObservability } from '@fsxn-s3ap/shared/observability';
+import { createAwsClient, withObservability } from '@fsxn-s3ap/shared/observability';
 import { lazyDeps, systemClock } from '../../deps';
 import { type AbResults, createAbResults } from '../../domain/inference/ab-results';
 import { endpointNameFromEnv } from '../../domain/inference/realtime-config';
@@ -32,7 +32,7 @@ export const defaultDeps = (): ComparisonDeps =>
   lazyDeps<ComparisonDeps>({
     results: () =>
       createAbResults(
-        DynamoDBDocumentClient.from(new DynamoDBClient({})),
+        DynamoDBDocumentClient.from(createAwsClient(DynamoDBClient, {})),
         requireEnv('AB_TABLE_NAME'),
         endpointNameFromEnv(),
       ),

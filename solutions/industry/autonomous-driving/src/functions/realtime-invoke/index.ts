@@ -3,7 +3,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { optionalEnv } from '@fsxn-s3ap/shared/config';
 import { invokeEndpointWithRetry } from '@fsxn-s3ap/shared/inference';
-import { withObservability } from '@fsxn-s3ap/shared/observability';
+import { createAwsClient, withObservability } from '@fsxn-s3ap/shared/observability';
 import { nonEmptyString, parseWith } from '@fsxn-s3ap/shared/schema';
 import * as z from '@fsxn-s3ap/shared/zod';
 import { getInferenceSettings, getKit, lazyDeps } from '../../deps';
@@ -41,7 +41,11 @@ function defaultInvoker(): EndpointInvoker {
 function defaultAbResults() {
   const table = optionalEnv('AB_TABLE_NAME');
   if (!table) return undefined;
-  return createAbResults(DynamoDBDocumentClient.from(new DynamoDBClient({})), table, endpointNameFromEnv());
+  return createAbResults(
+    DynamoDBDocumentClient.from(createAwsClient(DynamoDBClient, {})),
+    table,
+    endpointNameFromEnv(),
+  );
 }
 
 export const defaultDeps = (): RealtimePorts =>

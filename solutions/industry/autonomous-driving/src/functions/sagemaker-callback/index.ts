@@ -1,7 +1,7 @@
 /** SageMaker callback: on a transform job's terminal state change, completes the waiting Step Functions task. */
 import { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { SFNClient } from '@aws-sdk/client-sfn';
-import { addMetric, MetricUnit, withObservability } from '@fsxn-s3ap/shared/observability';
+import { addMetric, createAwsClient, MetricUnit, withObservability } from '@fsxn-s3ap/shared/observability';
 import { createTagLister, createTaskCallbacks } from '../../adapters/aws-ports';
 import { getTokenStore, lazyDeps } from '../../deps';
 import {
@@ -23,8 +23,8 @@ export const defaultDeps = (): CallbackPorts =>
   lazyDeps<CallbackPorts>({
     // The store exists only with EnableDynamoDBTokenStore; direct-mode jobs carry the token in a tag.
     store: () => (process.env.TOKEN_TABLE_NAME ? getTokenStore() : undefined),
-    callbacks: () => createTaskCallbacks(new SFNClient({})),
-    listTags: () => createTagLister(new SageMakerClient({})),
+    callbacks: () => createTaskCallbacks(createAwsClient(SFNClient, {})),
+    listTags: () => createTagLister(createAwsClient(SageMakerClient, {})),
     orphaned: () => () => addMetric(ORPHANED_CALLBACK_METRIC, MetricUnit.Count, 1),
   });
 

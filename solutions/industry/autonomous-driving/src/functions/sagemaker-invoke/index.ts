@@ -1,7 +1,7 @@
 /** SageMaker invoke (.waitForTaskToken): parks the task token and starts segmentation (or its MockMode stand-in). */
 import { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { optionalEnv, requireEnv } from '@fsxn-s3ap/shared/config';
-import { withObservability } from '@fsxn-s3ap/shared/observability';
+import { createAwsClient, withObservability } from '@fsxn-s3ap/shared/observability';
 import { nonEmptyString, parseWith } from '@fsxn-s3ap/shared/schema';
 import { createEventPublisher } from '@fsxn-s3ap/shared/task-tokens';
 import * as z from '@fsxn-s3ap/shared/zod';
@@ -46,7 +46,7 @@ export const createHandler =
   };
 
 function defaultJobs() {
-  const client = new SageMakerClient({});
+  const client = createAwsClient(SageMakerClient, {});
   const group = optionalEnv('MODEL_PACKAGE_GROUP');
   const modelName = group
     ? () =>

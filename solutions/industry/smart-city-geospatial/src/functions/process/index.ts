@@ -3,7 +3,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createImageLabeler } from '@fsxn-s3ap/shared/ai';
 import { once } from '@fsxn-s3ap/shared/config';
-import { withObservability } from '@fsxn-s3ap/shared/observability';
+import { createAwsClient, withObservability } from '@fsxn-s3ap/shared/observability';
 import { createItemHandler } from '@fsxn-s3ap/shared/workflow';
 import { dynamoHistoryStore } from '../../adapters/dynamo-history';
 import { geoStage } from '../../domain/geo-stage';
@@ -21,7 +21,7 @@ export const handler = withObservability(
         history:
           table === undefined
             ? memoryHistoryStore()
-            : dynamoHistoryStore(DynamoDBDocumentClient.from(new DynamoDBClient({})), table),
+            : dynamoHistoryStore(DynamoDBDocumentClient.from(createAwsClient(DynamoDBClient, {})), table),
       };
     }),
   ),
