@@ -16,7 +16,7 @@ import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { SignatureV4 } from '@smithy/signature-v4';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, HttpResponse } from '@smithy/types';
 import { ConfigError, isThrottlingError, isTransientError } from '../errors';
-import { awsCallFacts, type ClientTracer } from '../observability/aws-client';
+import { awsCallFacts, type ClientTracer, CONNECTION_TIMEOUT_MS } from '../observability/aws-client';
 import { getTracer } from '../observability/tracer';
 import { formatTraceHeader } from '../observability/xray/trace-header';
 
@@ -95,7 +95,6 @@ const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
  * A connection must open within 3 s and a request must be answered within 15 s: three attempts of a call that never
  * answers end in about 50 s, inside the 60 s a recovery step gets by default.
  */
-const CONNECT_TIMEOUT_MS = 3_000;
 const REQUEST_TIMEOUT_MS = 15_000;
 const BASE_DELAY_MS = 100;
 const THROTTLE_BASE_DELAY_MS = 500;
@@ -285,7 +284,7 @@ export class Ec2QueryClient implements Ec2Api {
     this.#handler ??=
       this.#options.requestHandler ??
       new NodeHttpHandler({
-        connectionTimeout: CONNECT_TIMEOUT_MS,
+        connectionTimeout: CONNECTION_TIMEOUT_MS,
         requestTimeout: REQUEST_TIMEOUT_MS,
         // Without it the handler only logs a warning when a request runs over requestTimeout.
         throwOnRequestTimeout: true,

@@ -86,9 +86,29 @@ export function captureClient<C>(client: C, tracer: ClientTracer = getTracer()):
 }
 
 /**
- * Builds an SDK v3 client and captures it ({@link captureClient}).
+ * How long a kernel-built client waits for a TCP connection. The SDK's default is to wait for ever: a function in a
+ * VPC without a route or endpoint to the service then hangs until its own timeout. In-region connections take
+ * milliseconds, so 3 s only ever fails an endpoint that cannot be reached, and the SDK's retries apply.
+ */
+export const CONNECTION_TIMEOUT_MS = 3_000;
+
+/** The part of the SDK's HTTP handlers that changes one setting and keeps the others. */
+interface ConfigurableHandler {
+  updateHttpClientConfig(key: string, value: unknown): void;
+}
+
+/**
+ * Builds an SDK v3 client and captures it ({@link captureClient}). Unless `config` brings its own `requestHandler`,
+ * its connections time out after {@link CONNECTION_TIMEOUT_MS} (the HTTP/2 handler of Kinesis and Bedrock Runtime
+ * has no connection phase of its own to time and ignores the setting).
  * @example const kinesis = createAwsClient(KinesisClient, { maxAttempts: 5 });
  */
 export function createAwsClient<C, Config>(Client: new (config: Config) => C, config: Config): C {
-  return captureClient(new Client(config));
+  const client = new Client(config);
+  const own = (config as { requestHandler?: unknown } | undefined)?.requestHandler;
+  const handler = (client as { config?: { requestHandler?: Partial<ConfigurableHandler> } }).config?.requestHandler;
+  if (own === undefined && typeof handler?.updateHttpClientConfig === 'function') {
+    handler.updateHttpClientConfig('connectionTimeout', CONNECTION_TIMEOUT_MS);
+  }
+  return captureClient(client);
 }

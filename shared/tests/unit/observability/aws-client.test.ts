@@ -1,7 +1,11 @@
 import { createSocket } from 'node:dgram';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
+import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { KinesisClient, ListStreamsCommand } from '@aws-sdk/client-kinesis';
-import { captureClient, createAwsClient } from '../../../src/observability/aws-client';
+import type { NodeHttpHandler } from '@smithy/node-http-handler';
+import { CONNECTION_TIMEOUT_MS, captureClient, createAwsClient } from '../../../src/observability/aws-client';
 import { createDaemonSink, daemonAddress } from '../../../src/observability/xray/daemon';
 import { parseTraceHeader } from '../../../src/observability/xray/trace-header';
 import { createRecordingTracer, SAMPLED_TRACE_HEADER } from '../../../src/testing';
@@ -158,5 +162,46 @@ describe('the X-Ray daemon sink', () => {
       parent: undefined,
       sampled: true,
     });
+  });
+});
+
+describe('createAwsClient', () => {
+  let server: Server;
+
+  beforeAll(async () => {
+    server = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/x-amz-json-1.0' });
+      response.end('{"TableNames":[]}');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  });
+
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it('gives the client a connection timeout, so an unreachable endpoint fails instead of hanging', async () => {
+    // Prepare
+    const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const client = createAwsClient(DynamoDBClient, { region: 'us-east-1', credentials, endpoint });
+
+    // Act
+    await client.send(new ListTablesCommand({}));
+
+    // Assess
+    const handler = client.config.requestHandler as NodeHttpHandler;
+    expect(handler.httpHandlerConfigs().connectionTimeout).toBe(CONNECTION_TIMEOUT_MS);
+    client.destroy();
+  });
+
+  it('keeps a request handler the caller brings', async () => {
+    // Prepare
+    const requestHandler = handlerAnswering(200, okBody);
+
+    // Act
+    const client = createAwsClient(KinesisClient, { region: 'us-east-1', credentials, requestHandler });
+
+    // Assess
+    expect(client.config.requestHandler).toBe(requestHandler);
   });
 });
