@@ -173,7 +173,7 @@ async function readBody(response: HttpResponse, limit: number): Promise<string> 
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of body as AsyncIterable<Uint8Array | string>) {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk);
+    const bytes = Buffer.from(chunk);
     total += bytes.length;
     if (total > limit) {
       (body as { destroy?: () => void }).destroy?.();
@@ -218,6 +218,23 @@ function errorOf(response: HttpResponse, body: string, attempts: number): Ec2Ser
   return error;
 }
 
+/** A failure with no HTTP answer (refused, reset, timed out), named by the error's name or socket code. */
+function transportError(action: string, error: unknown, attempt: number): Ec2ServiceError {
+  const cause = error as { code?: unknown; name?: unknown; message?: unknown };
+  const name =
+    typeof cause.name === 'string' && cause.name !== 'Error'
+      ? cause.name
+      : typeof cause.code === 'string'
+        ? cause.code
+        : 'NetworkingError';
+  return new Ec2ServiceError(
+    name,
+    `${action}: ${String(cause.message ?? error)}`,
+    { attempts: attempt },
+    { cause: error },
+  );
+}
+
 function defaultSleep(milliseconds: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, milliseconds));
 }
@@ -248,11 +265,6 @@ export class Ec2QueryClient implements Ec2Api {
   constructor(options: Ec2QueryOptions = {}) {
     this.#options = options;
     this.#env = options.env ?? process.env;
-  }
-
-  /** The region calls go to (resolved on first use). */
-  get region(): string {
-    return this.#resolve().region;
   }
 
   #resolve(): { region: string; endpoint: URL; signer: SignatureV4 } {
@@ -376,39 +388,19 @@ export class Ec2QueryClient implements Ec2Api {
     try {
       ({ response } = await this.#requestHandler().handle(signed));
     } catch (error) {
-      const cause = error as { code?: unknown; name?: unknown; message?: unknown };
-      const name =
-        typeof cause.name === 'string' && cause.name !== 'Error'
-          ? cause.name
-          : typeof cause.code === 'string'
-            ? cause.code
-            : 'NetworkingError';
-      throw new Ec2ServiceError(
-        name,
-        `${action}: ${String(cause.message ?? error)}`,
-        { attempts: attempt },
-        { cause: error },
-      );
+      throw transportError(action, error, attempt);
     }
-    let text: string;
+    let raw: string;
     try {
-      text = await readBody(response, this.#options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
+      raw = await readBody(response, this.#options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
     } catch (error) {
-      if (error instanceof Ec2ServiceError) throw error;
-      // The connection dropped mid-answer: a transport failure like any other, so it is retried.
-      const cause = error as { code?: unknown; message?: unknown };
-      const name = typeof cause.code === 'string' ? cause.code : 'NetworkingError';
-      throw new Ec2ServiceError(
-        name,
-        `${action}: ${String(cause.message ?? error)}`,
-        { attempts: attempt },
-        { cause: error },
-      );
+      // ResponseTooLarge stands; a connection dropped mid-answer is a transport failure like any other.
+      throw error instanceof Ec2ServiceError ? error : transportError(action, error, attempt);
     }
-    if (response.statusCode < 200 || response.statusCode >= 300) throw errorOf(response, text, attempt);
+    if (response.statusCode < 200 || response.statusCode >= 300) throw errorOf(response, raw, attempt);
     let document: XmlElement;
     try {
-      document = parseDocument(text);
+      document = parseDocument(raw);
     } catch (error) {
       throw new Ec2ServiceError(
         'MalformedResponse',
@@ -420,7 +412,7 @@ export class Ec2QueryClient implements Ec2Api {
         { cause: error },
       );
     }
-    const requestId = (document.requestId as string | undefined) ?? headerOf(response, 'x-amzn-requestid');
+    const requestId = text(document, 'requestId') ?? headerOf(response, 'x-amzn-requestid');
     return { body: document, status: response.statusCode, requestId };
   }
 

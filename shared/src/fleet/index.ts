@@ -1,6 +1,7 @@
 /**
  * The Fleet port (EC2 instances and subnets, load balancer targets, CloudWatch alarms, the DynamoDB incident table)
- * with its AWS adapters (SDK clients, and the kernel's own EC2 Query client) and a deterministic in-memory adapter for tests and DemoMode.
+ * with its AWS adapters (SDK clients, and the kernel's own EC2 Query client) and a deterministic in-memory adapter
+ * for tests and DemoMode.
  */
 export { CloudWatchFleetAlarms } from './cloudwatch-alarms';
 export { createSdkFleet, type SdkFleetOptions } from './create-sdk-fleet';
